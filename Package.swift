@@ -1,0 +1,87 @@
+// swift-tools-version:6.1
+//
+// rvx: a runtime for the generalized EXECUTE precompile of native rollups.
+//
+// Module map (dependencies flow downwards only):
+//
+//   rvx (CLI)
+//    ├── StateTest ──────────────┐           (Ethereum GeneralStateTests runner, Foundation)
+//    ├── NativeCrypto ───────────┤           (libsecp256k1, libgmp, swift-crypto bindings)
+//    │                           ▼
+//    │                 EVM ─► EVMPrecompiles, MerklePatriciaTrie ─► EVMPrimitives   (Embedded-Swift subset)
+//    ├── HostABI ─► ELFLoader ─► RISCV ─► GuestABI                                (knows nothing of Ethereum)
+//
+import PackageDescription
+
+/// Modules that must stay inside the Embedded Swift subset (they are also built for the RISC-V EVM guest).
+/// `toolchain/check-embedded.sh` compiles them with `-enable-experimental-feature Embedded` to enforce that.
+let embeddedSafe: [SwiftSetting] = []
+
+let package = Package(
+    name: "rvx",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "rvx", targets: ["rvx"]),
+        .library(name: "RISCV", targets: ["RISCV"]),
+        .library(name: "EVM", targets: ["EVM"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+    ],
+    targets: [
+        // System libraries (Debian: libelf-dev, libsecp256k1-dev, libgmp-dev; installed by toolchain/install-deps.sh).
+        .systemLibrary(name: "CLibELF", pkgConfig: "libelf", providers: [.apt(["libelf-dev"])]),
+        .systemLibrary(name: "CSecp256k1", pkgConfig: "libsecp256k1", providers: [.apt(["libsecp256k1-dev"])]),
+        .systemLibrary(name: "CGMP", providers: [.apt(["libgmp-dev"])]),
+
+        // Foundation: the sandboxed RISC-V machine.
+        .target(name: "GuestABI"),
+        .target(
+            name: "RISCV",
+            dependencies: ["GuestABI"],
+            swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"])]
+        ),
+        .target(name: "ELFLoader", dependencies: ["CLibELF", "RISCV", "GuestABI"]),
+        .target(name: "HostABI", dependencies: ["RISCV", "ELFLoader", "GuestABI"]),
+
+        // The EVM, written once for native and guest (Embedded Swift subset: no Foundation, no existentials).
+        .target(name: "EVMPrimitives", swiftSettings: embeddedSafe),
+        .target(name: "MerklePatriciaTrie", dependencies: ["EVMPrimitives"], swiftSettings: embeddedSafe),
+        .target(name: "EVMPrecompiles", dependencies: ["EVMPrimitives"], swiftSettings: embeddedSafe),
+        .target(
+            name: "EVM",
+            dependencies: ["EVMPrimitives", "EVMPrecompiles", "MerklePatriciaTrie"],
+            swiftSettings: embeddedSafe
+        ),
+
+        // Host-only EVM parts.
+        .target(
+            name: "NativeCrypto",
+            dependencies: [
+                "CSecp256k1", "CGMP", "EVMPrimitives",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        .target(name: "StateTest", dependencies: ["EVM", "NativeCrypto", "MerklePatriciaTrie", "EVMPrimitives"]),
+
+        // The command-line tool.
+        .executableTarget(
+            name: "rvx",
+            dependencies: [
+                "RISCV", "ELFLoader", "HostABI", "GuestABI", "StateTest", "EVM", "NativeCrypto",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        // Tests.
+        .testTarget(name: "RISCVTests", dependencies: ["RISCV", "GuestABI"]),
+        .testTarget(name: "ELFLoaderTests", dependencies: ["ELFLoader", "RISCV", "GuestABI"]),
+        .testTarget(name: "EVMPrimitivesTests", dependencies: ["EVMPrimitives"]),
+        .testTarget(name: "MerklePatriciaTrieTests", dependencies: ["MerklePatriciaTrie", "EVMPrimitives"]),
+        .testTarget(name: "EVMPrecompilesTests", dependencies: ["EVMPrecompiles", "EVMPrimitives"]),
+        .testTarget(name: "NativeCryptoTests", dependencies: ["NativeCrypto", "EVMPrimitives"]),
+        .testTarget(name: "EVMTests", dependencies: ["EVM", "StateTest", "NativeCrypto", "EVMPrimitives"]),
+        .testTarget(name: "GuestTests", dependencies: ["RISCV", "ELFLoader", "HostABI", "GuestABI"]),
+    ]
+)

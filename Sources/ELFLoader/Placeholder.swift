@@ -1,0 +1,1 @@
+// Placeholder: module ELFLoader is being written.

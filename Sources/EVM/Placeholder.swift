@@ -1,0 +1,1 @@
+// Placeholder: module EVM is being written.

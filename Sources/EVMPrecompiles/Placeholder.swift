@@ -1,0 +1,1 @@
+// Placeholder: module EVMPrecompiles is being written.

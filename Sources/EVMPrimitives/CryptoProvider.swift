@@ -1,0 +1,24 @@
+/// The cryptographic primitives that the EVM core does not implement itself.
+///
+/// The core stays inside the Embedded Swift subset, so it reaches these through a generic parameter,
+/// never an existential: natively they are bound to libsecp256k1, swift-crypto and libgmp
+/// (`NativeCrypto`); inside the RISC-V EVM guest they are bound to rvx syscalls.
+///
+/// All byte arrays are big-endian, as on the wire in Ethereum.
+public protocol CryptoProvider {
+    /// Keccak-256 (the original Keccak padding, as Ethereum uses it). Returns 32 bytes.
+    func keccak256(_ data: [UInt8]) -> [UInt8]
+
+    /// SHA-256 (FIPS 180-4). Returns 32 bytes.
+    func sha256(_ data: [UInt8]) -> [UInt8]
+
+    /// Recovers the secp256k1 public key that signed `hash` (32 bytes) with the compact signature
+    /// `r`‖`s` (32 bytes each) and recovery id `recid` (0 or 1).
+    /// Returns the 64-byte uncompressed public key (x‖y, without the 0x04 prefix), or nil when the
+    /// signature is invalid (r or s zero or out of range, no point for r, …).
+    func ecrecover(hash: [UInt8], recid: UInt8, r: [UInt8], s: [UInt8]) -> [UInt8]?
+
+    /// base ^ exponent mod modulus (EIP-198 semantics): the result is left-padded to `modulus.count`
+    /// bytes, and is all zeros when the modulus is zero.
+    func modexp(base: [UInt8], exponent: [UInt8], modulus: [UInt8]) -> [UInt8]
+}

@@ -1,0 +1,1 @@
+// Placeholder: module EVMPrimitives is being written.

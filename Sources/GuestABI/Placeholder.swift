@@ -1,0 +1,1 @@
+// Placeholder: module GuestABI is being written.

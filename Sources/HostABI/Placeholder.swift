@@ -1,0 +1,1 @@
+// Placeholder: module HostABI is being written.

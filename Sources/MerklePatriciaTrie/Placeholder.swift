@@ -1,0 +1,1 @@
+// Placeholder: module MerklePatriciaTrie is being written.

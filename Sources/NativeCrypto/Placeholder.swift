@@ -1,0 +1,1 @@
+// Placeholder: module NativeCrypto is being written.

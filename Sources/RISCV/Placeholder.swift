@@ -1,0 +1,1 @@
+// Placeholder: module RISCV is being written.

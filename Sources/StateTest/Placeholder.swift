@@ -1,0 +1,1 @@
+// Placeholder: module StateTest is being written.

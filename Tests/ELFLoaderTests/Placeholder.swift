@@ -1,0 +1,4 @@
+import XCTest
+
+// Placeholder: ELFLoaderTests is being written.
+final class ELFLoaderTestsPlaceholder: XCTestCase {}

@@ -1,0 +1,4 @@
+import XCTest
+
+// Placeholder: EVMTests is being written.
+final class EVMTestsPlaceholder: XCTestCase {}

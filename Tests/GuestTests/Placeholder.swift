@@ -1,0 +1,4 @@
+import XCTest
+
+// Placeholder: GuestTests is being written.
+final class GuestTestsPlaceholder: XCTestCase {}
