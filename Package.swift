@@ -74,14 +74,16 @@ let package = Package(
             ]
         ),
 
-        // Tests.
-        .testTarget(name: "RISCVTests", dependencies: ["RISCV", "GuestABI"]),
-        .testTarget(name: "ELFLoaderTests", dependencies: ["ELFLoader", "RISCV", "GuestABI"]),
+        // Tests. RISCVTestSupport is a small RISC-V assembler and ELF writer written independently of the
+        // decoder, so that instruction tests and crafted ELFs need no cross compiler.
+        .target(name: "RISCVTestSupport", path: "Tests/RISCVTestSupport"),
+        .testTarget(name: "RISCVTests", dependencies: ["RISCV", "GuestABI", "RISCVTestSupport"]),
+        .testTarget(name: "ELFLoaderTests", dependencies: ["ELFLoader", "RISCV", "GuestABI", "RISCVTestSupport"]),
         .testTarget(name: "EVMPrimitivesTests", dependencies: ["EVMPrimitives"]),
         .testTarget(name: "MerklePatriciaTrieTests", dependencies: ["MerklePatriciaTrie", "EVMPrimitives"]),
         .testTarget(name: "EVMPrecompilesTests", dependencies: ["EVMPrecompiles", "EVMPrimitives"]),
         .testTarget(name: "NativeCryptoTests", dependencies: ["NativeCrypto", "EVMPrimitives"]),
         .testTarget(name: "EVMTests", dependencies: ["EVM", "StateTest", "NativeCrypto", "EVMPrimitives"]),
-        .testTarget(name: "GuestTests", dependencies: ["RISCV", "ELFLoader", "HostABI", "GuestABI"]),
+        .testTarget(name: "GuestTests", dependencies: ["RISCV", "ELFLoader", "HostABI", "GuestABI", "RISCVTestSupport"]),
     ]
 )

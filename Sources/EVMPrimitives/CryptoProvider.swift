@@ -1,3 +1,10 @@
+/// Keccak-256 as a generic capability, so that tries and the EVM can hash through a syscall in the
+/// RISC-V guest and through Swift code natively, without existentials.
+public protocol KeccakHasher {
+    /// Keccak-256 (the original Keccak padding, as Ethereum uses it). Returns 32 bytes.
+    func keccak256(_ data: [UInt8]) -> [UInt8]
+}
+
 /// The cryptographic primitives that the EVM core does not implement itself.
 ///
 /// The core stays inside the Embedded Swift subset, so it reaches these through a generic parameter,
@@ -5,17 +12,14 @@
 /// (`NativeCrypto`); inside the RISC-V EVM guest they are bound to rvx syscalls.
 ///
 /// All byte arrays are big-endian, as on the wire in Ethereum.
-public protocol CryptoProvider {
-    /// Keccak-256 (the original Keccak padding, as Ethereum uses it). Returns 32 bytes.
-    func keccak256(_ data: [UInt8]) -> [UInt8]
-
+public protocol CryptoProvider: KeccakHasher {
     /// SHA-256 (FIPS 180-4). Returns 32 bytes.
     func sha256(_ data: [UInt8]) -> [UInt8]
 
     /// Recovers the secp256k1 public key that signed `hash` (32 bytes) with the compact signature
     /// `r`‖`s` (32 bytes each) and recovery id `recid` (0 or 1).
     /// Returns the 64-byte uncompressed public key (x‖y, without the 0x04 prefix), or nil when the
-    /// signature is invalid (r or s zero or out of range, no point for r, …).
+    /// signature is invalid (r or s zero or out of range, no curve point for r, …).
     func ecrecover(hash: [UInt8], recid: UInt8, r: [UInt8], s: [UInt8]) -> [UInt8]?
 
     /// base ^ exponent mod modulus (EIP-198 semantics): the result is left-padded to `modulus.count`

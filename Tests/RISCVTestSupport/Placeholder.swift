@@ -1,0 +1,1 @@
+// Placeholder: the in-test RISC-V assembler and ELF writer are being written.
