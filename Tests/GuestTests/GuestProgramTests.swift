@@ -12,15 +12,30 @@ final class GuestProgramTests: XCTestCase {
 
     func testAssemblyTests() throws { try check(try Manifest.asmTests()) }
 
-    /// The rvx stop reasons of each manifest fault kind.
-    static func matches(_ stop: StopReason, kind: String) -> Bool {
-        switch (kind, stop) {
-        case ("illegal-instruction", .illegalInstruction), ("load-fault", .loadFault), ("store-fault", .storeFault),
-             ("fetch-fault", .fetchFault), ("misaligned-fetch", .misalignedFetch), ("breakpoint", .breakpoint):
-            return true
-        default:
-            return false
+    /// Every assembly test in guest/tests and every example directory is covered by an expectation.
+    func testEveryGuestProgramHasAnExpectation() throws {
+        let fm = FileManager.default
+        let sources = try fm.contentsOfDirectory(atPath: RepoPaths.tests.path)
+            .filter { $0.hasSuffix(".S") }.map { String($0.dropLast(2)) }.sorted()
+        XCTAssertEqual(try Manifest.asmTests().map(\.name).sorted(), sources, "guest/tests/manifest.txt vs *.S")
+        let exampleDirs = try fm.contentsOfDirectory(atPath: RepoPaths.examples.path).sorted()
+        XCTAssertEqual(try Manifest.examples().map(\.name), exampleDirs, "examples without expected.txt")
+    }
+
+    /// Whether an rvx stop reason is the manifest fault `kind`, with `value` (if given) as its address,
+    /// pc, target or instruction word.
+    static func matches(_ stop: StopReason, kind: String, value: UInt64?) -> Bool {
+        let found: (String, UInt64?)
+        switch stop {
+        case .illegalInstruction(_, let word): found = ("illegal-instruction", UInt64(word))
+        case .loadFault(_, let address): found = ("load-fault", address)
+        case .storeFault(_, let address): found = ("store-fault", address)
+        case .fetchFault(let pc): found = ("fetch-fault", pc)
+        case .misalignedFetch(_, let target): found = ("misaligned-fetch", target)
+        case .breakpoint: found = ("breakpoint", nil)
+        default: return false
         }
+        return found.0 == kind && (value == nil || found.1 == value)
     }
 
     private func check(_ cases: [GuestCase]) throws {
@@ -42,8 +57,9 @@ final class GuestProgramTests: XCTestCase {
                     } else {
                         XCTFail("\(label): expected \(c.end), rvx stopped with \(r.stop); stderr: \(text(r.stderr))")
                     }
-                case .fault(let kind):
-                    XCTAssertTrue(Self.matches(r.stop, kind: kind), "\(label): expected \(kind), rvx stopped with \(r.stop)")
+                case .fault(let kind, let value):
+                    XCTAssertTrue(Self.matches(r.stop, kind: kind, value: value),
+                                  "\(label): expected \(c.end), rvx stopped with \(r.stop)")
                 }
                 XCTAssertEqual(text(r.stdout), text(c.stdout), "\(label): rvx stdout")
 

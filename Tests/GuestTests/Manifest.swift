@@ -4,13 +4,14 @@ import Foundation
 enum ExpectedEnd: Equatable, CustomStringConvertible {
     case exit(Int64)
     /// A fault of this kind (manifest names: illegal-instruction, load-fault, store-fault, fetch-fault,
-    /// misaligned-fetch, breakpoint).
-    case fault(String)
+    /// misaligned-fetch, breakpoint), optionally pinned to a value: the faulting address (load/store), the pc
+    /// (fetch), the jump target (misaligned) or the instruction word (illegal).
+    case fault(String, value: UInt64?)
 
     var description: String {
         switch self {
         case .exit(let c): return "exit \(c)"
-        case .fault(let k): return "fault \(k)"
+        case .fault(let k, let v): return "fault \(k)" + (v.map { "@0x" + String($0, radix: 16) } ?? "")
         }
     }
 }
@@ -77,7 +78,15 @@ enum Manifest {
             }
             let end: ExpectedEnd
             if f[2] == "fault" {
-                end = .fault(f[3])
+                let parts = f[3].split(separator: "@", maxSplits: 1).map(String.init)
+                var value: UInt64? = nil
+                if parts.count == 2 {
+                    guard parts[1].hasPrefix("0x"), let v = UInt64(parts[1].dropFirst(2), radix: 16) else {
+                        throw GuestTestError.badManifest("bad fault value \(f[3])")
+                    }
+                    value = v
+                }
+                end = .fault(parts[0], value: value)
             } else if let c = Int64(f[2]) {
                 end = .exit(c)
             } else {
