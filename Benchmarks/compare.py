@@ -10,7 +10,7 @@ around the whole process (ELF load included). --update-doc writes the table into
 
 Usage: Benchmarks/compare.sh [--runs N] [--rvx PATH] [--no-build] [--only NAME] [--update-doc]
 """
-import argparse, math, os, platform, re, subprocess, sys, time
+import argparse, math, os, platform, re, resource, subprocess, sys, time
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), ".."))
 WORKLOADS = ["keccak", "montmul", "sortsieve", "memops", "fib"]
@@ -34,9 +34,14 @@ def instructions_from_stats(stderr):
 
 
 def timed(cmd):
+    """Runs cmd; returns (wall seconds, CPU seconds of the child (user + system), result)."""
+    r0 = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
     p = run(cmd)
-    return time.perf_counter() - t0, p
+    wall = time.perf_counter() - t0
+    r1 = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (r1.ru_utime - r0.ru_utime) + (r1.ru_stime - r0.ru_stime)
+    return wall, cpu, p
 
 
 def machine_description():
@@ -65,16 +70,16 @@ def main():
         subprocess.run([os.path.join(ROOT, "toolchain", "build-guests.sh")], check=True)
         subprocess.run(["swift", "build", "-c", "release", "--product", "rvx"], cwd=ROOT, check=True)
 
-    rows, ratios, failures = [], [], 0
+    rows, ratios, cpu_ratios, failures = [], [], [], 0
     for name in args.only or WORKLOADS:
         expected = open(os.path.join(ROOT, "Benchmarks", "guests", "expected", name + ".txt"), "rb").read()
         for x in (32, 64):
             elf = os.path.join(ROOT, "guest", "build", f"rv{x}", "bench", name)
             rvx_cmd = [args.rvx, "run", "--stats", elf]
             qemu_cmd = [f"qemu-riscv{x}", "-cpu", QEMU_CPU.format(x=x), elf]
-            rvx_times, qemu_times, instructions = [], [], None
+            rvx_times, qemu_times, rvx_cpu, qemu_cpu, instructions = [], [], [], [], None
             for _ in range(args.runs):  # alternate so that machine load affects both alike
-                t, p = timed(rvx_cmd)
+                t, c, p = timed(rvx_cmd)
                 if p.returncode != 0 or p.stdout != expected:
                     print(f"FAIL {name} rv{x}: rvx status {p.returncode}, stdout {p.stdout!r}\n{p.stderr.decode()}",
                           file=sys.stderr)
@@ -86,34 +91,46 @@ def main():
                     failures += 1
                 instructions = n
                 rvx_times.append(t)
-                t, q = timed(qemu_cmd)
+                rvx_cpu.append(c)
+                t, c, q = timed(qemu_cmd)
                 if q.returncode != 0 or q.stdout != p.stdout:
                     print(f"FAIL {name} rv{x}: qemu status {q.returncode}, stdout {q.stdout!r}", file=sys.stderr)
                     failures += 1
                     break
                 qemu_times.append(t)
+                qemu_cpu.append(c)
             if len(rvx_times) != args.runs or len(qemu_times) != args.runs:
                 continue
             rvx_mips = instructions / min(rvx_times) / 1e6
             qemu_mips = instructions / min(qemu_times) / 1e6
             ratio = rvx_mips / qemu_mips
+            rvx_cpu_mips = instructions / min(rvx_cpu) / 1e6
+            qemu_cpu_mips = instructions / min(qemu_cpu) / 1e6
+            cpu_ratio = rvx_cpu_mips / qemu_cpu_mips
             ratios.append(ratio)
-            rows.append((name, f"RV{x}", instructions, rvx_mips, qemu_mips, ratio))
+            cpu_ratios.append(cpu_ratio)
+            rows.append((name, f"RV{x}", instructions, rvx_mips, qemu_mips, ratio, rvx_cpu_mips, qemu_cpu_mips, cpu_ratio))
             print(f"{name:10s} RV{x} {instructions:>13,d} instr  rvx {rvx_mips:8.1f} MIPS  "
-                  f"qemu {qemu_mips:8.1f} MIPS  ratio {ratio:6.3f}", file=sys.stderr)
+                  f"qemu {qemu_mips:8.1f} MIPS  ratio {ratio:6.3f}  (CPU time: {rvx_cpu_mips:.1f} / "
+                  f"{qemu_cpu_mips:.1f} = {cpu_ratio:.3f})", file=sys.stderr)
 
-    lines = ["| workload | XLEN | instructions | rvx MIPS | qemu MIPS | rvx / qemu |",
-             "|---|---|---:|---:|---:|---:|"]
-    for name, x, n, r, q, ratio in rows:
-        lines.append(f"| {name} | {x} | {n:,d} | {r:.1f} | {q:.1f} | {ratio:.3f} |")
+    lines = ["| workload | XLEN | instructions | rvx MIPS | qemu MIPS | rvx / qemu | rvx MIPS (CPU) | qemu MIPS (CPU) | rvx / qemu (CPU) |",
+             "|---|---|---:|---:|---:|---:|---:|---:|---:|"]
+    for name, x, n, r, q, ratio, rc, qc, cratio in rows:
+        lines.append(f"| {name} | {x} | {n:,d} | {r:.1f} | {q:.1f} | {ratio:.3f} | {rc:.1f} | {qc:.1f} | {cratio:.3f} |")
     if ratios:
         geo = math.exp(sum(math.log(r) for r in ratios) / len(ratios))
-        lines.append(f"| **geometric mean** | | | | | **{geo:.3f}** |")
+        cgeo = math.exp(sum(math.log(r) for r in cpu_ratios) / len(cpu_ratios))
+        lines.append(f"| **geometric mean** | | | | | **{geo:.3f}** | | | **{cgeo:.3f}** |")
     table = "\n".join(lines)
     machine = machine_description()
     qemu_version = run(["qemu-riscv64", "-version"]).stdout.decode().splitlines()[0]
-    report = (f"Machine: {machine}. {qemu_version} (TCG), -cpu {QEMU_CPU.format(x='XX')}. "
-              f"Best of {args.runs} runs each, rvx and qemu alternating; wall time of the whole process.\n\n{table}\n")
+    load = os.getloadavg()
+    report = (f"Machine: {machine}; load average at the end {load[0]:.1f} / {load[1]:.1f} / {load[2]:.1f}. "
+              f"{qemu_version} (TCG), -cpu {QEMU_CPU.format(x='XX')}. Best of {args.runs} runs each, rvx and "
+              f"qemu alternating. MIPS = rvx's retired instructions / wall time of the whole process; the (CPU) "
+              f"columns divide by the process's user + system CPU time instead, which is less sensitive to "
+              f"other load on the machine.\n\n{table}\n")
     print(report)
     if args.update_doc:
         path = os.path.join(ROOT, "docs", "PERFORMANCE.md")

@@ -5,12 +5,13 @@ import RISCVTestSupport
 /// One ELF holds `cases` independent cases run one after another. Each case sets every register x1…x31
 /// to a random value (edge values 0, ±1, INT_MIN, INT_MAX or random bits), runs a random body (ALU and M
 /// ops, *W ops on RV64, lui/auipc, loads and stores at unaligned offsets into a data buffer, forward
-/// branches, counted loops, calls through jal and jalr), then stores x1…x31 after the buffer and writes
-/// buffer + registers to stdout as raw bytes (write syscall 64). The program ends with exit(0).
+/// branches, counted loops, calls through jal and jalr, fences, unknown syscalls, writes to x0), then
+/// stores x1…x31 after the buffer and writes buffer + registers to stdout as raw bytes (write syscall 64).
+/// The program ends with exit(0).
 ///
 /// Register roles: x31 = buffer base + 1024 (never a destination), x30 = scratch address for jalr and
 /// register-indexed memory access, x29 = loop counter, x1 = return address; random destinations are
-/// x2…x28. Memory offsets stay inside the buffer, so no case can fault.
+/// x2…x28 (and rarely x0). Memory offsets stay inside the buffer, so no case can fault.
 struct RandomProgram {
     static let textBase: UInt64 = 0x10000
     static let dataBase: UInt64 = 0x10_0000
@@ -123,7 +124,8 @@ struct RandomProgram {
         }
     }
 
-    private mutating func dest() -> Int { 2 + rng.below(27) }      // x2…x28
+    /// x2…x28, and now and then x0 (whose writes must vanish).
+    private mutating func dest() -> Int { rng.chance(3) ? 0 : 2 + rng.below(27) }
     private mutating func src() -> Int { rng.below(32) }          // any register, x0 included
 
     /// One instruction (or a short sequence) that cannot fault and falls through (a forward branch skips
@@ -137,7 +139,12 @@ struct RandomProgram {
         case 58..<62:
             p.emit(rng.chance(50) ? Asm.lui(dest(), rng.below(1 << 20)) : Asm.auipc(dest(), rng.below(1 << 20)))
         case 62..<75: emitLoad()
-        case 75..<87: emitStore()
+        case 75..<86: emitStore()
+        case 86:
+            // an unknown syscall: a0 = -ENOSYS, every other register unchanged (600…999 is unused by Linux)
+            p.li(17, Int64(600 + rng.below(400)))
+            p.emit(Asm.ecall())
+        case 87: p.emit(rng.chance(50) ? Asm.fence() : Asm.nop())
         default:
             if allowBranch { emitForwardBranch() } else { emitALU() }
         }
