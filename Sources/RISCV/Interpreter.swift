@@ -12,7 +12,7 @@ extension Hart {
     /// permission-table lookup; everything unusual (misaligned or page-crossing accesses, first touch of a
     /// stack page, faults) leaves through an out-of-line slow path.
     public func execute() -> ExecutionEvent {
-        let x = self.x, code = self.code, base = codeBase, count = codeCount
+        let x = self.x, code = self.code, blockLength = self.blockLength, base = codeBase, count = codeCount
         let arena = memory.arena, perm = UnsafePointer(memory.pages)
         let mask: UInt64 = xlen == .rv32 ? 0xFFFF_FFFF : ~0
         let limit = cycleLimit
@@ -37,10 +37,29 @@ extension Hart {
             return .stop(store ? .storeFault(pc: pcOf(i), address: a) : .loadFault(pc: pcOf(i), address: a))
         }
 
-        loop: while true {
-            if cyc >= limit { event = .stop(.outOfCycles(pc: pcOf(i))); break loop }
+        // Cycles are charged per straight-line block on entry (blockLength[i] instructions up to and
+        // including the next control transfer); an instruction that does not retire gives back the
+        // cycles of itself and the rest of its block (chargedEnd - i). If the block does not fit in the
+        // remaining budget, the record where the budget runs out is temporarily replaced by `cycleStop`.
+        var chargedEnd = i
+        var patched = -1
+        var saved = Instruction(.fetchFault)
+        outer: while true {
+            if cyc >= limit { event = .stop(.outOfCycles(pc: pcOf(i))); break outer }
+            let length = UInt64(blockLength[i])
+            if length <= limit &- cyc {
+                cyc &+= length
+                chargedEnd = i &+ Int(truncatingIfNeeded: length)
+            } else {
+                let room = Int(truncatingIfNeeded: limit &- cyc)
+                patched = i &+ room
+                saved = code[patched]
+                code[patched] = Instruction(.cycleStop)
+                cyc = limit
+                chargedEnd = patched
+            }
+          inner: while true {
             let ins = code[i]
-            cyc &+= 1
             let rd = Int(ins.rd), rs1 = Int(ins.rs1), rs2 = Int(ins.rs2)
             let imm = UInt64(bitPattern: Int64(ins.imm))
             switch ins.op {
@@ -75,32 +94,35 @@ extension Hart {
             case .sraw: x[rd] = UInt64(bitPattern: Int64(Int32(bitPattern: lo32(x[rs1])) &>> (lo32(x[rs2]) & 31)))
             case .sraiw: x[rd] = UInt64(bitPattern: Int64(Int32(bitPattern: lo32(x[rs1])) &>> lo32(imm)))
 
-            case .beq: if x[rs1] == x[rs2] { i = Int(ins.imm); continue loop }
-            case .bne: if x[rs1] != x[rs2] { i = Int(ins.imm); continue loop }
-            case .blt: if signed(x[rs1]) < signed(x[rs2]) { i = Int(ins.imm); continue loop }
-            case .bge: if signed(x[rs1]) >= signed(x[rs2]) { i = Int(ins.imm); continue loop }
-            case .bltu: if x[rs1] < x[rs2] { i = Int(ins.imm); continue loop }
-            case .bgeu: if x[rs1] >= x[rs2] { i = Int(ins.imm); continue loop }
+            case .beq: i = x[rs1] == x[rs2] ? Int(ins.imm) : i &+ 1; continue outer
+            case .bne: i = x[rs1] != x[rs2] ? Int(ins.imm) : i &+ 1; continue outer
+            case .blt: i = signed(x[rs1]) < signed(x[rs2]) ? Int(ins.imm) : i &+ 1; continue outer
+            case .bge: i = signed(x[rs1]) >= signed(x[rs2]) ? Int(ins.imm) : i &+ 1; continue outer
+            case .bltu: i = x[rs1] < x[rs2] ? Int(ins.imm) : i &+ 1; continue outer
+            case .bgeu: i = x[rs1] >= x[rs2] ? Int(ins.imm) : i &+ 1; continue outer
             case .jal:
                 x[rd] = pcOf(i &+ 1)
                 i = Int(ins.imm)
-                continue loop
+                continue outer
             case .jalr:
                 let t = (x[rs1] &+ imm) & ~1 & mask
                 let off = t &- base
                 if off & 3 != 0 {
-                    cyc &-= 1
+                    cyc &-= UInt64(truncatingIfNeeded: chargedEnd &- i)
                     event = .stop(.misalignedFetch(pc: pcOf(i), target: t))
-                    break loop
+                    break outer
                 }
                 x[rd] = pcOf(i &+ 1)
                 if off >> 2 >= UInt64(count) {
                     event = .stop(.fetchFault(pc: t))
                     stopPC = t
-                    break loop
+                    break outer
                 }
                 i = Int(off >> 2)
-                continue loop
+                continue outer
+            case .cycleStop:
+                event = .stop(.outOfCycles(pc: pcOf(i)))
+                break outer
             case .branchFar, .jalFar:
                 let taken: Bool
                 if ins.op == .jalFar {
@@ -119,15 +141,17 @@ extension Hart {
                 if taken {
                     let t = (pcOf(i) &+ imm) & mask
                     if t & 3 != 0 {
-                        cyc &-= 1
+                        cyc &-= UInt64(truncatingIfNeeded: chargedEnd &- i)
                         event = .stop(.misalignedFetch(pc: pcOf(i), target: t))
-                        break loop
+                        break outer
                     }
                     if ins.op == .jalFar { x[rd] = pcOf(i &+ 1) }
                     event = .stop(.fetchFault(pc: t))
                     stopPC = t
-                    break loop
+                    break outer
                 }
+                i &+= 1
+                continue outer
 
             case .lb, .lbu:
                 let a = (x[rs1] &+ imm) & mask
@@ -136,7 +160,7 @@ extension Hart {
                     v = UInt64(host(a).load(as: UInt8.self))
                 } else {
                     let (r, s) = memory.slowLoad(a, 1)
-                    if r != .ok { cyc &-= 1; event = memStop(r, i, s, store: false); break loop }
+                    if r != .ok { cyc &-= UInt64(truncatingIfNeeded: chargedEnd &- i); event = memStop(r, i, s, store: false); break outer }
                     v = s
                 }
                 if ins.op == .lb { v = UInt64(bitPattern: Int64(Int8(truncatingIfNeeded: v))) }
@@ -148,7 +172,7 @@ extension Hart {
                     v = UInt64(UInt16(littleEndian: host(a).load(as: UInt16.self)))
                 } else {
                     let (r, s) = memory.slowLoad(a, 2)
-                    if r != .ok { cyc &-= 1; event = memStop(r, i, s, store: false); break loop }
+                    if r != .ok { cyc &-= UInt64(truncatingIfNeeded: chargedEnd &- i); event = memStop(r, i, s, store: false); break outer }
                     v = s
                 }
                 if ins.op == .lh { v = UInt64(bitPattern: Int64(Int16(truncatingIfNeeded: v))) }
@@ -160,7 +184,7 @@ extension Hart {
                     v = UInt64(UInt32(littleEndian: host(a).load(as: UInt32.self)))
                 } else {
                     let (r, s) = memory.slowLoad(a, 4)
-                    if r != .ok { cyc &-= 1; event = memStop(r, i, s, store: false); break loop }
+                    if r != .ok { cyc &-= UInt64(truncatingIfNeeded: chargedEnd &- i); event = memStop(r, i, s, store: false); break outer }
                     v = s
                 }
                 if ins.op == .lw { v = sext32(lo32(v)) }
@@ -171,7 +195,7 @@ extension Hart {
                     x[rd] = UInt64(littleEndian: host(a).load(as: UInt64.self))
                 } else {
                     let (r, s) = memory.slowLoad(a, 8)
-                    if r != .ok { cyc &-= 1; event = memStop(r, i, s, store: false); break loop }
+                    if r != .ok { cyc &-= UInt64(truncatingIfNeeded: chargedEnd &- i); event = memStop(r, i, s, store: false); break outer }
                     x[rd] = s
                 }
             case .sb:
@@ -180,7 +204,7 @@ extension Hart {
                     host(a).storeBytes(of: UInt8(truncatingIfNeeded: x[rs2]), as: UInt8.self)
                 } else {
                     let (r, s) = memory.slowStore(a, 1, x[rs2])
-                    if r != .ok { cyc &-= 1; event = memStop(r, i, s, store: true); break loop }
+                    if r != .ok { cyc &-= UInt64(truncatingIfNeeded: chargedEnd &- i); event = memStop(r, i, s, store: true); break outer }
                 }
             case .sh:
                 let a = (x[rs1] &+ imm) & mask
@@ -188,7 +212,7 @@ extension Hart {
                     host(a).storeBytes(of: UInt16(truncatingIfNeeded: x[rs2]).littleEndian, as: UInt16.self)
                 } else {
                     let (r, s) = memory.slowStore(a, 2, x[rs2])
-                    if r != .ok { cyc &-= 1; event = memStop(r, i, s, store: true); break loop }
+                    if r != .ok { cyc &-= UInt64(truncatingIfNeeded: chargedEnd &- i); event = memStop(r, i, s, store: true); break outer }
                 }
             case .sw:
                 let a = (x[rs1] &+ imm) & mask
@@ -196,7 +220,7 @@ extension Hart {
                     host(a).storeBytes(of: lo32(x[rs2]).littleEndian, as: UInt32.self)
                 } else {
                     let (r, s) = memory.slowStore(a, 4, x[rs2])
-                    if r != .ok { cyc &-= 1; event = memStop(r, i, s, store: true); break loop }
+                    if r != .ok { cyc &-= UInt64(truncatingIfNeeded: chargedEnd &- i); event = memStop(r, i, s, store: true); break outer }
                 }
             case .sd:
                 let a = (x[rs1] &+ imm) & mask
@@ -204,7 +228,7 @@ extension Hart {
                     host(a).storeBytes(of: x[rs2].littleEndian, as: UInt64.self)
                 } else {
                     let (r, s) = memory.slowStore(a, 8, x[rs2])
-                    if r != .ok { cyc &-= 1; event = memStop(r, i, s, store: true); break loop }
+                    if r != .ok { cyc &-= UInt64(truncatingIfNeeded: chargedEnd &- i); event = memStop(r, i, s, store: true); break outer }
                 }
 
             case .mul: x[rd] = x[rs1] &* x[rs2]
@@ -252,22 +276,24 @@ extension Hart {
             case .fence: break
             case .ecall:
                 event = .ecall
-                break loop
+                break outer
             case .ebreak:
-                cyc &-= 1
+                cyc &-= UInt64(truncatingIfNeeded: chargedEnd &- i)
                 event = .stop(.breakpoint(pc: pcOf(i)))
-                break loop
+                break outer
             case .illegal:
-                cyc &-= 1
+                cyc &-= UInt64(truncatingIfNeeded: chargedEnd &- i)
                 event = .stop(.illegalInstruction(pc: pcOf(i), word: UInt32(bitPattern: ins.imm)))
-                break loop
+                break outer
             case .fetchFault:
-                cyc &-= 1
+                cyc &-= UInt64(truncatingIfNeeded: chargedEnd &- i)
                 event = .stop(.fetchFault(pc: pcOf(i)))
-                break loop
+                break outer
             }
             i &+= 1
+          }
         }
+        if patched >= 0 { code[patched] = saved }
         pc = stopPC ?? pcOf(i)
         cycles = cyc
         return event
