@@ -1,0 +1,1 @@
+// Placeholder: module BinaryTree is being written.

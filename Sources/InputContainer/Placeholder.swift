@@ -1,0 +1,1 @@
+// Placeholder: module InputContainer is being written.

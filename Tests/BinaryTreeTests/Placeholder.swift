@@ -1,0 +1,4 @@
+import XCTest
+
+// Placeholder: BinaryTreeTests is being written.
+final class BinaryTreeTestsPlaceholder: XCTestCase {}

@@ -1,0 +1,4 @@
+import XCTest
+
+// Placeholder: InputContainerTests is being written.
+final class InputContainerTestsPlaceholder: XCTestCase {}
