@@ -84,6 +84,7 @@ let package = Package(
         .target(name: "RISCVTestSupport", path: "Tests/RISCVTestSupport"),
         .testTarget(name: "RISCVTests", dependencies: ["RISCV", "GuestABI", "RISCVTestSupport"]),
         .testTarget(name: "ELFLoaderTests", dependencies: ["ELFLoader", "RISCV", "GuestABI", "RISCVTestSupport"]),
+        .testTarget(name: "HostABITests", dependencies: ["HostABI", "ELFLoader", "RISCV", "GuestABI", "RISCVTestSupport"]),
         .testTarget(name: "EVMPrimitivesTests", dependencies: ["EVMPrimitives"]),
         .testTarget(name: "MerklePatriciaTrieTests", dependencies: ["MerklePatriciaTrie", "EVMPrimitives"]),
         .testTarget(name: "EVMPrecompilesTests", dependencies: ["EVMPrecompiles", "EVMPrimitives"]),
