@@ -91,7 +91,7 @@ let package = Package(
         .testTarget(name: "NativeCryptoTests", dependencies: ["NativeCrypto", "EVMPrimitives"]),
         .testTarget(name: "EVMTests", dependencies: ["EVM", "StateTest", "NativeCrypto", "EVMPrimitives"]),
         .testTarget(name: "InputContainerTests", dependencies: ["InputContainer"]),
-        .testTarget(name: "BinaryTreeTests", dependencies: ["BinaryTree"]),
+        .testTarget(name: "BinaryTreeTests", dependencies: ["BinaryTree"], exclude: ["reference"]),
         .testTarget(name: "GuestTests", dependencies: ["RISCV", "ELFLoader", "HostABI", "GuestABI", "RISCVTestSupport"]),
     ]
 )

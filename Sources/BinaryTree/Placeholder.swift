@@ -1,1 +1,0 @@
-// Placeholder: module BinaryTree is being written.

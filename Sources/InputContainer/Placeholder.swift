@@ -1,1 +1,0 @@
-// Placeholder: module InputContainer is being written.

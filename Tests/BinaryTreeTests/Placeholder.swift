@@ -1,4 +1,0 @@
-import XCTest
-
-// Placeholder: BinaryTreeTests is being written.
-final class BinaryTreeTestsPlaceholder: XCTestCase {}

@@ -1,4 +1,0 @@
-import XCTest
-
-// Placeholder: InputContainerTests is being written.
-final class InputContainerTestsPlaceholder: XCTestCase {}
