@@ -32,6 +32,28 @@ extension Hart {
             a & (outside | align) == 0 && perm[Int(truncatingIfNeeded: a &>> 12)] & GuestMemory.pageWrite != 0
         }
         @inline(__always) func host(_ a: UInt64) -> UnsafeMutableRawPointer { arena + Int(truncatingIfNeeded: a) }
+        @inline(__always) func ea(_ rs1: Int, _ imm: UInt64) -> UInt64 { (x[rs1] &+ imm) & mask }
+        /// Little-endian load of `w` bytes (fast path aligned in one page, else the slow path).
+        @inline(__always) func load(_ a: UInt64, _ w: UInt64) -> (GuestMemory.SlowResult, UInt64) {
+            guard canLoad(a, w &- 1) else { return memory.slowLoad(a, w) }
+            switch w {
+            case 1: return (.ok, UInt64(host(a).load(as: UInt8.self)))
+            case 2: return (.ok, UInt64(UInt16(littleEndian: host(a).load(as: UInt16.self))))
+            case 4: return (.ok, UInt64(UInt32(littleEndian: host(a).load(as: UInt32.self))))
+            default: return (.ok, UInt64(littleEndian: host(a).load(as: UInt64.self)))
+            }
+        }
+        /// Little-endian store of the low `w` bytes of `v`.
+        @inline(__always) func store(_ a: UInt64, _ w: UInt64, _ v: UInt64) -> (GuestMemory.SlowResult, UInt64) {
+            guard canStore(a, w &- 1) else { return memory.slowStore(a, w, v) }
+            switch w {
+            case 1: host(a).storeBytes(of: UInt8(truncatingIfNeeded: v), as: UInt8.self)
+            case 2: host(a).storeBytes(of: UInt16(truncatingIfNeeded: v).littleEndian, as: UInt16.self)
+            case 4: host(a).storeBytes(of: UInt32(truncatingIfNeeded: v).littleEndian, as: UInt32.self)
+            default: host(a).storeBytes(of: v.littleEndian, as: UInt64.self)
+            }
+            return (.ok, a)
+        }
         func memStop(_ r: GuestMemory.SlowResult, _ i: Int, _ a: UInt64, store: Bool) -> ExecutionEvent {
             if r == .outOfMemory { return .stop(.outOfMemory(pc: pcOf(i), address: a)) }
             return .stop(store ? .storeFault(pc: pcOf(i), address: a) : .loadFault(pc: pcOf(i), address: a))
@@ -153,83 +175,46 @@ extension Hart {
                 i &+= 1
                 continue outer
 
-            case .lb, .lbu:
-                let a = (x[rs1] &+ imm) & mask
-                var v: UInt64
-                if canLoad(a, 0) {
-                    v = UInt64(host(a).load(as: UInt8.self))
-                } else {
-                    let (r, s) = memory.slowLoad(a, 1)
-                    if r != .ok { cyc &-= UInt64(truncatingIfNeeded: chargedEnd &- i); event = memStop(r, i, s, store: false); break outer }
-                    v = s
-                }
-                if ins.op == .lb { v = UInt64(bitPattern: Int64(Int8(truncatingIfNeeded: v))) }
+            case .lb:
+                let (r, v) = load(ea(rs1, imm), 1)
+                if r != .ok { cyc &-= UInt64(truncatingIfNeeded: chargedEnd &- i); event = memStop(r, i, v, store: false); break outer }
+                x[rd] = UInt64(bitPattern: Int64(Int8(truncatingIfNeeded: v)))
+            case .lbu:
+                let (r, v) = load(ea(rs1, imm), 1)
+                if r != .ok { cyc &-= UInt64(truncatingIfNeeded: chargedEnd &- i); event = memStop(r, i, v, store: false); break outer }
                 x[rd] = v
-            case .lh, .lhu:
-                let a = (x[rs1] &+ imm) & mask
-                var v: UInt64
-                if canLoad(a, 1) {
-                    v = UInt64(UInt16(littleEndian: host(a).load(as: UInt16.self)))
-                } else {
-                    let (r, s) = memory.slowLoad(a, 2)
-                    if r != .ok { cyc &-= UInt64(truncatingIfNeeded: chargedEnd &- i); event = memStop(r, i, s, store: false); break outer }
-                    v = s
-                }
-                if ins.op == .lh { v = UInt64(bitPattern: Int64(Int16(truncatingIfNeeded: v))) }
+            case .lh:
+                let (r, v) = load(ea(rs1, imm), 2)
+                if r != .ok { cyc &-= UInt64(truncatingIfNeeded: chargedEnd &- i); event = memStop(r, i, v, store: false); break outer }
+                x[rd] = UInt64(bitPattern: Int64(Int16(truncatingIfNeeded: v)))
+            case .lhu:
+                let (r, v) = load(ea(rs1, imm), 2)
+                if r != .ok { cyc &-= UInt64(truncatingIfNeeded: chargedEnd &- i); event = memStop(r, i, v, store: false); break outer }
                 x[rd] = v
-            case .lw, .lwu:
-                let a = (x[rs1] &+ imm) & mask
-                var v: UInt64
-                if canLoad(a, 3) {
-                    v = UInt64(UInt32(littleEndian: host(a).load(as: UInt32.self)))
-                } else {
-                    let (r, s) = memory.slowLoad(a, 4)
-                    if r != .ok { cyc &-= UInt64(truncatingIfNeeded: chargedEnd &- i); event = memStop(r, i, s, store: false); break outer }
-                    v = s
-                }
-                if ins.op == .lw { v = sext32(lo32(v)) }
+            case .lw:
+                let (r, v) = load(ea(rs1, imm), 4)
+                if r != .ok { cyc &-= UInt64(truncatingIfNeeded: chargedEnd &- i); event = memStop(r, i, v, store: false); break outer }
+                x[rd] = sext32(lo32(v))
+            case .lwu:
+                let (r, v) = load(ea(rs1, imm), 4)
+                if r != .ok { cyc &-= UInt64(truncatingIfNeeded: chargedEnd &- i); event = memStop(r, i, v, store: false); break outer }
                 x[rd] = v
             case .ld:
-                let a = (x[rs1] &+ imm) & mask
-                if canLoad(a, 7) {
-                    x[rd] = UInt64(littleEndian: host(a).load(as: UInt64.self))
-                } else {
-                    let (r, s) = memory.slowLoad(a, 8)
-                    if r != .ok { cyc &-= UInt64(truncatingIfNeeded: chargedEnd &- i); event = memStop(r, i, s, store: false); break outer }
-                    x[rd] = s
-                }
+                let (r, v) = load(ea(rs1, imm), 8)
+                if r != .ok { cyc &-= UInt64(truncatingIfNeeded: chargedEnd &- i); event = memStop(r, i, v, store: false); break outer }
+                x[rd] = v
             case .sb:
-                let a = (x[rs1] &+ imm) & mask
-                if canStore(a, 0) {
-                    host(a).storeBytes(of: UInt8(truncatingIfNeeded: x[rs2]), as: UInt8.self)
-                } else {
-                    let (r, s) = memory.slowStore(a, 1, x[rs2])
-                    if r != .ok { cyc &-= UInt64(truncatingIfNeeded: chargedEnd &- i); event = memStop(r, i, s, store: true); break outer }
-                }
+                let (r, a) = store(ea(rs1, imm), 1, x[rs2])
+                if r != .ok { cyc &-= UInt64(truncatingIfNeeded: chargedEnd &- i); event = memStop(r, i, a, store: true); break outer }
             case .sh:
-                let a = (x[rs1] &+ imm) & mask
-                if canStore(a, 1) {
-                    host(a).storeBytes(of: UInt16(truncatingIfNeeded: x[rs2]).littleEndian, as: UInt16.self)
-                } else {
-                    let (r, s) = memory.slowStore(a, 2, x[rs2])
-                    if r != .ok { cyc &-= UInt64(truncatingIfNeeded: chargedEnd &- i); event = memStop(r, i, s, store: true); break outer }
-                }
+                let (r, a) = store(ea(rs1, imm), 2, x[rs2])
+                if r != .ok { cyc &-= UInt64(truncatingIfNeeded: chargedEnd &- i); event = memStop(r, i, a, store: true); break outer }
             case .sw:
-                let a = (x[rs1] &+ imm) & mask
-                if canStore(a, 3) {
-                    host(a).storeBytes(of: lo32(x[rs2]).littleEndian, as: UInt32.self)
-                } else {
-                    let (r, s) = memory.slowStore(a, 4, x[rs2])
-                    if r != .ok { cyc &-= UInt64(truncatingIfNeeded: chargedEnd &- i); event = memStop(r, i, s, store: true); break outer }
-                }
+                let (r, a) = store(ea(rs1, imm), 4, x[rs2])
+                if r != .ok { cyc &-= UInt64(truncatingIfNeeded: chargedEnd &- i); event = memStop(r, i, a, store: true); break outer }
             case .sd:
-                let a = (x[rs1] &+ imm) & mask
-                if canStore(a, 7) {
-                    host(a).storeBytes(of: x[rs2].littleEndian, as: UInt64.self)
-                } else {
-                    let (r, s) = memory.slowStore(a, 8, x[rs2])
-                    if r != .ok { cyc &-= UInt64(truncatingIfNeeded: chargedEnd &- i); event = memStop(r, i, s, store: true); break outer }
-                }
+                let (r, a) = store(ea(rs1, imm), 8, x[rs2])
+                if r != .ok { cyc &-= UInt64(truncatingIfNeeded: chargedEnd &- i); event = memStop(r, i, a, store: true); break outer }
 
             case .mul: x[rd] = x[rs1] &* x[rs2]
             case .mulh: x[rd] = UInt64(bitPattern: signed(x[rs1]).multipliedFullWidth(by: signed(x[rs2])).high)
