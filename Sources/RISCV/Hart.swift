@@ -14,6 +14,8 @@ public final class Hart {
     @usableFromInline let x: UnsafeMutablePointer<UInt64>
     /// Pre-decoded code: `codeCount` slots plus a `fetchFault` sentinel.
     @usableFromInline let code: UnsafeMutablePointer<Instruction>
+    /// For each code slot, the number of slots up to and including the next block-ending instruction.
+    @usableFromInline let blockLength: UnsafeMutablePointer<UInt32>
     /// Address of code slot 0 (the lowest executable page).
     public let codeBase: UInt64
     /// Number of 4-byte code slots.
@@ -71,6 +73,11 @@ public final class Hart {
             }
         }
         (code + codeCount).initialize(to: Instruction(.fetchFault))
+        blockLength = .allocate(capacity: codeCount + 1)
+        blockLength[codeCount] = 1
+        for i in stride(from: codeCount - 1, through: 0, by: -1) {
+            blockLength[i] = code[i].op.endsBlock ? 1 : blockLength[i + 1] + 1
+        }
         x = .allocate(capacity: 33)
         x.initialize(repeating: 0, count: 33)
         pc = image.entry
@@ -80,6 +87,7 @@ public final class Hart {
     deinit {
         x.deallocate()
         code.deallocate()
+        blockLength.deallocate()
     }
 
     static func validate(_ segments: [Segment], _ all: [Segment]) throws(MachineError) {

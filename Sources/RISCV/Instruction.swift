@@ -34,6 +34,20 @@ enum Op: UInt8 {
     case mulw, divw, divuw, remw, remuw
     /// RV32 MULH/MULHSU/MULHU: high 32 bits of the 64-bit product, sign-extended.
     case mulh32, mulhsu32, mulhu32
+    /// Never produced by the decoder: temporarily patched in where the cycle budget runs out.
+    case cycleStop
+
+    /// True for operations after which execution may not continue with the next slot; they end a
+    /// straight-line block for cycle accounting.
+    var endsBlock: Bool {
+        switch self {
+        case .jal, .jalFar, .jalr, .beq, .bne, .blt, .bge, .bltu, .bgeu, .branchFar,
+             .ecall, .ebreak, .illegal, .fetchFault, .cycleStop:
+            return true
+        default:
+            return false
+        }
+    }
 }
 
 /// A pre-decoded instruction (8 bytes): the decoder turns every 4-byte slot of the executable pages into

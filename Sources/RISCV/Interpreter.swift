@@ -12,7 +12,7 @@ extension Hart {
     /// permission-table lookup; everything unusual (misaligned or page-crossing accesses, first touch of a
     /// stack page, faults) leaves through an out-of-line slow path.
     public func execute() -> ExecutionEvent {
-        let x = self.x, code = self.code, base = codeBase, count = codeCount
+        let x = self.x, code = self.code, blockLength = self.blockLength, base = codeBase, count = codeCount
         let arena = memory.arena, perm = UnsafePointer(memory.pages)
         let mask: UInt64 = xlen == .rv32 ? 0xFFFF_FFFF : ~0
         let limit = cycleLimit
@@ -32,15 +32,56 @@ extension Hart {
             a & (outside | align) == 0 && perm[Int(truncatingIfNeeded: a &>> 12)] & GuestMemory.pageWrite != 0
         }
         @inline(__always) func host(_ a: UInt64) -> UnsafeMutableRawPointer { arena + Int(truncatingIfNeeded: a) }
+        @inline(__always) func ea(_ rs1: Int, _ imm: UInt64) -> UInt64 { (x[rs1] &+ imm) & mask }
+        /// Little-endian load of `w` bytes (fast path aligned in one page, else the slow path).
+        @inline(__always) func load(_ a: UInt64, _ w: UInt64) -> (GuestMemory.SlowResult, UInt64) {
+            guard canLoad(a, w &- 1) else { return memory.slowLoad(a, w) }
+            switch w {
+            case 1: return (.ok, UInt64(host(a).load(as: UInt8.self)))
+            case 2: return (.ok, UInt64(UInt16(littleEndian: host(a).load(as: UInt16.self))))
+            case 4: return (.ok, UInt64(UInt32(littleEndian: host(a).load(as: UInt32.self))))
+            default: return (.ok, UInt64(littleEndian: host(a).load(as: UInt64.self)))
+            }
+        }
+        /// Little-endian store of the low `w` bytes of `v`.
+        @inline(__always) func store(_ a: UInt64, _ w: UInt64, _ v: UInt64) -> (GuestMemory.SlowResult, UInt64) {
+            guard canStore(a, w &- 1) else { return memory.slowStore(a, w, v) }
+            switch w {
+            case 1: host(a).storeBytes(of: UInt8(truncatingIfNeeded: v), as: UInt8.self)
+            case 2: host(a).storeBytes(of: UInt16(truncatingIfNeeded: v).littleEndian, as: UInt16.self)
+            case 4: host(a).storeBytes(of: UInt32(truncatingIfNeeded: v).littleEndian, as: UInt32.self)
+            default: host(a).storeBytes(of: v.littleEndian, as: UInt64.self)
+            }
+            return (.ok, a)
+        }
         func memStop(_ r: GuestMemory.SlowResult, _ i: Int, _ a: UInt64, store: Bool) -> ExecutionEvent {
             if r == .outOfMemory { return .stop(.outOfMemory(pc: pcOf(i), address: a)) }
             return .stop(store ? .storeFault(pc: pcOf(i), address: a) : .loadFault(pc: pcOf(i), address: a))
         }
 
-        loop: while true {
-            if cyc >= limit { event = .stop(.outOfCycles(pc: pcOf(i))); break loop }
+        // Cycles are charged per straight-line block on entry (blockLength[i] instructions up to and
+        // including the next control transfer); an instruction that does not retire gives back the
+        // cycles of itself and the rest of its block (chargedEnd - i). If the block does not fit in the
+        // remaining budget, the record where the budget runs out is temporarily replaced by `cycleStop`.
+        var chargedEnd = i
+        var patched = -1
+        var saved = Instruction(.fetchFault)
+        outer: while true {
+            if cyc >= limit { event = .stop(.outOfCycles(pc: pcOf(i))); break outer }
+            let length = UInt64(blockLength[i])
+            if length <= limit &- cyc {
+                cyc &+= length
+                chargedEnd = i &+ Int(truncatingIfNeeded: length)
+            } else {
+                let room = Int(truncatingIfNeeded: limit &- cyc)
+                patched = i &+ room
+                saved = code[patched]
+                code[patched] = Instruction(.cycleStop)
+                cyc = limit
+                chargedEnd = patched
+            }
+          inner: while true {
             let ins = code[i]
-            cyc &+= 1
             let rd = Int(ins.rd), rs1 = Int(ins.rs1), rs2 = Int(ins.rs2)
             let imm = UInt64(bitPattern: Int64(ins.imm))
             switch ins.op {
@@ -75,32 +116,35 @@ extension Hart {
             case .sraw: x[rd] = UInt64(bitPattern: Int64(Int32(bitPattern: lo32(x[rs1])) &>> (lo32(x[rs2]) & 31)))
             case .sraiw: x[rd] = UInt64(bitPattern: Int64(Int32(bitPattern: lo32(x[rs1])) &>> lo32(imm)))
 
-            case .beq: if x[rs1] == x[rs2] { i = Int(ins.imm); continue loop }
-            case .bne: if x[rs1] != x[rs2] { i = Int(ins.imm); continue loop }
-            case .blt: if signed(x[rs1]) < signed(x[rs2]) { i = Int(ins.imm); continue loop }
-            case .bge: if signed(x[rs1]) >= signed(x[rs2]) { i = Int(ins.imm); continue loop }
-            case .bltu: if x[rs1] < x[rs2] { i = Int(ins.imm); continue loop }
-            case .bgeu: if x[rs1] >= x[rs2] { i = Int(ins.imm); continue loop }
+            case .beq: i = x[rs1] == x[rs2] ? Int(ins.imm) : i &+ 1; continue outer
+            case .bne: i = x[rs1] != x[rs2] ? Int(ins.imm) : i &+ 1; continue outer
+            case .blt: i = signed(x[rs1]) < signed(x[rs2]) ? Int(ins.imm) : i &+ 1; continue outer
+            case .bge: i = signed(x[rs1]) >= signed(x[rs2]) ? Int(ins.imm) : i &+ 1; continue outer
+            case .bltu: i = x[rs1] < x[rs2] ? Int(ins.imm) : i &+ 1; continue outer
+            case .bgeu: i = x[rs1] >= x[rs2] ? Int(ins.imm) : i &+ 1; continue outer
             case .jal:
                 x[rd] = pcOf(i &+ 1)
                 i = Int(ins.imm)
-                continue loop
+                continue outer
             case .jalr:
                 let t = (x[rs1] &+ imm) & ~1 & mask
                 let off = t &- base
                 if off & 3 != 0 {
-                    cyc &-= 1
+                    cyc &-= UInt64(truncatingIfNeeded: chargedEnd &- i)
                     event = .stop(.misalignedFetch(pc: pcOf(i), target: t))
-                    break loop
+                    break outer
                 }
                 x[rd] = pcOf(i &+ 1)
                 if off >> 2 >= UInt64(count) {
                     event = .stop(.fetchFault(pc: t))
                     stopPC = t
-                    break loop
+                    break outer
                 }
                 i = Int(off >> 2)
-                continue loop
+                continue outer
+            case .cycleStop:
+                event = .stop(.outOfCycles(pc: pcOf(i)))
+                break outer
             case .branchFar, .jalFar:
                 let taken: Bool
                 if ins.op == .jalFar {
@@ -119,93 +163,58 @@ extension Hart {
                 if taken {
                     let t = (pcOf(i) &+ imm) & mask
                     if t & 3 != 0 {
-                        cyc &-= 1
+                        cyc &-= UInt64(truncatingIfNeeded: chargedEnd &- i)
                         event = .stop(.misalignedFetch(pc: pcOf(i), target: t))
-                        break loop
+                        break outer
                     }
                     if ins.op == .jalFar { x[rd] = pcOf(i &+ 1) }
                     event = .stop(.fetchFault(pc: t))
                     stopPC = t
-                    break loop
+                    break outer
                 }
+                i &+= 1
+                continue outer
 
-            case .lb, .lbu:
-                let a = (x[rs1] &+ imm) & mask
-                var v: UInt64
-                if canLoad(a, 0) {
-                    v = UInt64(host(a).load(as: UInt8.self))
-                } else {
-                    let (r, s) = memory.slowLoad(a, 1)
-                    if r != .ok { cyc &-= 1; event = memStop(r, i, s, store: false); break loop }
-                    v = s
-                }
-                if ins.op == .lb { v = UInt64(bitPattern: Int64(Int8(truncatingIfNeeded: v))) }
+            case .lb:
+                let (r, v) = load(ea(rs1, imm), 1)
+                if r != .ok { cyc &-= UInt64(truncatingIfNeeded: chargedEnd &- i); event = memStop(r, i, v, store: false); break outer }
+                x[rd] = UInt64(bitPattern: Int64(Int8(truncatingIfNeeded: v)))
+            case .lbu:
+                let (r, v) = load(ea(rs1, imm), 1)
+                if r != .ok { cyc &-= UInt64(truncatingIfNeeded: chargedEnd &- i); event = memStop(r, i, v, store: false); break outer }
                 x[rd] = v
-            case .lh, .lhu:
-                let a = (x[rs1] &+ imm) & mask
-                var v: UInt64
-                if canLoad(a, 1) {
-                    v = UInt64(UInt16(littleEndian: host(a).load(as: UInt16.self)))
-                } else {
-                    let (r, s) = memory.slowLoad(a, 2)
-                    if r != .ok { cyc &-= 1; event = memStop(r, i, s, store: false); break loop }
-                    v = s
-                }
-                if ins.op == .lh { v = UInt64(bitPattern: Int64(Int16(truncatingIfNeeded: v))) }
+            case .lh:
+                let (r, v) = load(ea(rs1, imm), 2)
+                if r != .ok { cyc &-= UInt64(truncatingIfNeeded: chargedEnd &- i); event = memStop(r, i, v, store: false); break outer }
+                x[rd] = UInt64(bitPattern: Int64(Int16(truncatingIfNeeded: v)))
+            case .lhu:
+                let (r, v) = load(ea(rs1, imm), 2)
+                if r != .ok { cyc &-= UInt64(truncatingIfNeeded: chargedEnd &- i); event = memStop(r, i, v, store: false); break outer }
                 x[rd] = v
-            case .lw, .lwu:
-                let a = (x[rs1] &+ imm) & mask
-                var v: UInt64
-                if canLoad(a, 3) {
-                    v = UInt64(UInt32(littleEndian: host(a).load(as: UInt32.self)))
-                } else {
-                    let (r, s) = memory.slowLoad(a, 4)
-                    if r != .ok { cyc &-= 1; event = memStop(r, i, s, store: false); break loop }
-                    v = s
-                }
-                if ins.op == .lw { v = sext32(lo32(v)) }
+            case .lw:
+                let (r, v) = load(ea(rs1, imm), 4)
+                if r != .ok { cyc &-= UInt64(truncatingIfNeeded: chargedEnd &- i); event = memStop(r, i, v, store: false); break outer }
+                x[rd] = sext32(lo32(v))
+            case .lwu:
+                let (r, v) = load(ea(rs1, imm), 4)
+                if r != .ok { cyc &-= UInt64(truncatingIfNeeded: chargedEnd &- i); event = memStop(r, i, v, store: false); break outer }
                 x[rd] = v
             case .ld:
-                let a = (x[rs1] &+ imm) & mask
-                if canLoad(a, 7) {
-                    x[rd] = UInt64(littleEndian: host(a).load(as: UInt64.self))
-                } else {
-                    let (r, s) = memory.slowLoad(a, 8)
-                    if r != .ok { cyc &-= 1; event = memStop(r, i, s, store: false); break loop }
-                    x[rd] = s
-                }
+                let (r, v) = load(ea(rs1, imm), 8)
+                if r != .ok { cyc &-= UInt64(truncatingIfNeeded: chargedEnd &- i); event = memStop(r, i, v, store: false); break outer }
+                x[rd] = v
             case .sb:
-                let a = (x[rs1] &+ imm) & mask
-                if canStore(a, 0) {
-                    host(a).storeBytes(of: UInt8(truncatingIfNeeded: x[rs2]), as: UInt8.self)
-                } else {
-                    let (r, s) = memory.slowStore(a, 1, x[rs2])
-                    if r != .ok { cyc &-= 1; event = memStop(r, i, s, store: true); break loop }
-                }
+                let (r, a) = store(ea(rs1, imm), 1, x[rs2])
+                if r != .ok { cyc &-= UInt64(truncatingIfNeeded: chargedEnd &- i); event = memStop(r, i, a, store: true); break outer }
             case .sh:
-                let a = (x[rs1] &+ imm) & mask
-                if canStore(a, 1) {
-                    host(a).storeBytes(of: UInt16(truncatingIfNeeded: x[rs2]).littleEndian, as: UInt16.self)
-                } else {
-                    let (r, s) = memory.slowStore(a, 2, x[rs2])
-                    if r != .ok { cyc &-= 1; event = memStop(r, i, s, store: true); break loop }
-                }
+                let (r, a) = store(ea(rs1, imm), 2, x[rs2])
+                if r != .ok { cyc &-= UInt64(truncatingIfNeeded: chargedEnd &- i); event = memStop(r, i, a, store: true); break outer }
             case .sw:
-                let a = (x[rs1] &+ imm) & mask
-                if canStore(a, 3) {
-                    host(a).storeBytes(of: lo32(x[rs2]).littleEndian, as: UInt32.self)
-                } else {
-                    let (r, s) = memory.slowStore(a, 4, x[rs2])
-                    if r != .ok { cyc &-= 1; event = memStop(r, i, s, store: true); break loop }
-                }
+                let (r, a) = store(ea(rs1, imm), 4, x[rs2])
+                if r != .ok { cyc &-= UInt64(truncatingIfNeeded: chargedEnd &- i); event = memStop(r, i, a, store: true); break outer }
             case .sd:
-                let a = (x[rs1] &+ imm) & mask
-                if canStore(a, 7) {
-                    host(a).storeBytes(of: x[rs2].littleEndian, as: UInt64.self)
-                } else {
-                    let (r, s) = memory.slowStore(a, 8, x[rs2])
-                    if r != .ok { cyc &-= 1; event = memStop(r, i, s, store: true); break loop }
-                }
+                let (r, a) = store(ea(rs1, imm), 8, x[rs2])
+                if r != .ok { cyc &-= UInt64(truncatingIfNeeded: chargedEnd &- i); event = memStop(r, i, a, store: true); break outer }
 
             case .mul: x[rd] = x[rs1] &* x[rs2]
             case .mulh: x[rd] = UInt64(bitPattern: signed(x[rs1]).multipliedFullWidth(by: signed(x[rs2])).high)
@@ -252,22 +261,24 @@ extension Hart {
             case .fence: break
             case .ecall:
                 event = .ecall
-                break loop
+                break outer
             case .ebreak:
-                cyc &-= 1
+                cyc &-= UInt64(truncatingIfNeeded: chargedEnd &- i)
                 event = .stop(.breakpoint(pc: pcOf(i)))
-                break loop
+                break outer
             case .illegal:
-                cyc &-= 1
+                cyc &-= UInt64(truncatingIfNeeded: chargedEnd &- i)
                 event = .stop(.illegalInstruction(pc: pcOf(i), word: UInt32(bitPattern: ins.imm)))
-                break loop
+                break outer
             case .fetchFault:
-                cyc &-= 1
+                cyc &-= UInt64(truncatingIfNeeded: chargedEnd &- i)
                 event = .stop(.fetchFault(pc: pcOf(i)))
-                break loop
+                break outer
             }
             i &+= 1
+          }
         }
+        if patched >= 0 { code[patched] = saved }
         pc = stopPC ?? pcOf(i)
         cycles = cyc
         return event

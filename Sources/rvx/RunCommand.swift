@@ -91,12 +91,12 @@ struct RunCommand: ParsableCommand {
         let mips = micros == 0 ? 0 : retired / micros
         let frac = micros == 0 ? 0 : (retired * 10 / micros) % 10
         printError("""
-            rvx: instructions retired \(retired)
-            rvx: cycles               \(hart.cycles)
-            rvx: misaligned accesses  \(hart.memory.misalignedAccesses)
-            rvx: memory used          \(hart.memory.memoryUsed) bytes
-            rvx: wall time            \(micros / 1_000_000).\(pad6(micros % 1_000_000)) s
-            rvx: speed                \(mips).\(frac) MIPS
+            rvx: instructions retired: \(retired)
+            rvx: cycles:               \(hart.cycles)
+            rvx: misaligned accesses: \(hart.memory.misalignedAccesses)
+            rvx: memory used:         \(hart.memory.memoryUsed) bytes
+            rvx: wall time:           \(micros / 1_000_000).\(pad6(micros % 1_000_000)) s
+            rvx: speed:               \(mips).\(frac) MIPS
             """)
     }
 

@@ -129,4 +129,57 @@ final class LimitTests: XCTestCase {
         XCTAssertEqual(h.run(&handler), .storeFault(pc: 0x10008, address: 0x4000_0000))
         XCTAssertEqual(h[Reg.a0], 6)
     }
+
+    func testSingleSteppingByCycleLimitMatchesAFreeRun() throws {
+        // A loop with loads, stores, branches, a call and a syscall; run once freely, then again
+        // raising the limit by one cycle at a time: every stop must be exact and the end state equal.
+        func build(_ p: inout Program) {
+            p.li(Reg.a1, 0x20000); p.li(Reg.t1, 5); p.li(Reg.a0, 0)
+            p.label("loop")
+            p.emit(Asm.lw(Reg.t0, Reg.a1, 0), Asm.add(Reg.a0, Reg.a0, Reg.t0), Asm.sw(Reg.a0, Reg.a1, 4))
+            p.jal(Reg.ra, to: "f")
+            p.emit(Asm.addi(Reg.t1, Reg.t1, -1))
+            p.branch(Asm.bne, Reg.t1, 0, to: "loop")
+            p.emit(Asm.addi(Reg.a7, 0, 1234), Asm.ecall(), Asm.ebreak())
+            p.label("f")
+            p.emit(Asm.addi(Reg.a0, Reg.a0, 1), Asm.jalr(0, Reg.ra, 0))
+        }
+        let data: [UInt8] = [3, 0, 0, 0, 0, 0, 0, 0]
+        let (free, r) = try runProgram(data: data, build)
+        guard case .breakpoint(let end) = r else { return XCTFail("\(r)") }
+        let total = free.cycles
+        let h = try makeHart(data: data, config: MachineConfig(cycleLimit: 0), build)
+        var handler = TestHandler()
+        var stops = 0
+        for n in 0...(total + 1) {   // ebreak does not retire: it needs a limit of total + 1 to be attempted
+            h.cycleLimit = n
+            let reason = h.run(&handler)
+            if n <= total {
+                XCTAssertEqual(reason, .outOfCycles(pc: h.pc), "limit \(n)")
+                XCTAssertEqual(h.cycles, n, "limit \(n)")
+                stops += 1
+            } else {
+                XCTAssertEqual(reason, .breakpoint(pc: end))
+            }
+        }
+        XCTAssertEqual(stops, Int(total) + 1)
+        XCTAssertEqual(h[Reg.a0], free[Reg.a0])
+        XCTAssertEqual(h.memory.read(0x20004, count: 1), [19])   // stored in the 5th iteration: 4 * (3 + 1) + 3
+        XCTAssertEqual(h.memory.read(0x20004, count: 1), free.memory.read(0x20004, count: 1))
+    }
+
+    func testFaultBeforeTheCycleBudgetRunsOut() throws {
+        let (h, r) = try runProgram(config: MachineConfig(cycleLimit: 3)) { p in
+            p.emit(Asm.addi(Reg.a0, 0, 1), Asm.ld(Reg.a1, 0, 8), Asm.addi(Reg.a0, 0, 2), Asm.addi(Reg.a0, 0, 3), Asm.ebreak())
+        }
+        XCTAssertEqual(r, .loadFault(pc: 0x10004, address: 8))
+        XCTAssertEqual(h.cycles, 1)
+        // Skip the faulting load by hand: the rest of the block runs normally (the budget marker is gone).
+        h.pc = 0x10008
+        h.cycleLimit = 10
+        var handler = TestHandler()
+        XCTAssertEqual(h.run(&handler), .breakpoint(pc: 0x10010))
+        XCTAssertEqual(h.cycles, 3)
+        XCTAssertEqual(h[Reg.a0], 3)
+    }
 }

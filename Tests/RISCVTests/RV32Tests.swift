@@ -94,4 +94,42 @@ final class RV32Tests: XCTestCase {
         let h64 = try makeHart(.rv64) { p in p.emit(Asm.ebreak()) }
         XCTAssertEqual(h64[Reg.sp], 0x7FFF_FFC0)
     }
+
+    func testLogicAndImmediates() {
+        XCTAssertEqual(rr32(0x0F0F, 0x00FF, Asm.and), 0x000F)
+        XCTAssertEqual(rr32(0x0F0F, 0x00FF, Asm.or), 0x0FFF)
+        XCTAssertEqual(ri32(0x1234_5678, { Asm.andi($0, $1, -256) }), 0x1234_5600)
+        XCTAssertEqual(ri32(0, { Asm.ori($0, $1, -2048) }), 0xFFFF_F800)
+        XCTAssertEqual(ri32(0x5555, { Asm.xori($0, $1, -1) }), 0xFFFF_AAAA)
+        XCTAssertEqual(ri32(-5, { Asm.slti($0, $1, -4) }), 1)
+        XCTAssertEqual(ri32(0x8000_0000, { Asm.slti($0, $1, 0) }), 1)
+        XCTAssertEqual(ri32(0x8000_0000, { Asm.sltiu($0, $1, 1) }), 0)
+    }
+
+    func testNarrowLoadsAndStores() throws {
+        let (h, r) = try runProgram(.rv32, data: [0x80, 0xFF, 0x7F, 0x01, 0, 0, 0, 0, 0, 0, 0, 0]) { p in
+            p.li(Reg.a1, 0x20000)
+            p.emit(Asm.lh(Reg.a0, Reg.a1, 0), Asm.lbu(Reg.a2, Reg.a1, 0), Asm.lh(Reg.a3, Reg.a1, 2))
+            p.li(Reg.t0, 0x8899_AABB)
+            p.emit(Asm.sw(Reg.t0, Reg.a1, 4), Asm.sh(Reg.t0, Reg.a1, 8), Asm.sb(Reg.t0, Reg.a1, 10), Asm.ebreak())
+        }
+        guard case .breakpoint = r else { return XCTFail("\(r)") }
+        XCTAssertEqual(h[Reg.a0], 0xFFFF_FFFF_FFFF_FF80)
+        XCTAssertEqual(h[Reg.a2], 0x80)
+        XCTAssertEqual(h[Reg.a3], 0x017F)
+        XCTAssertEqual(h.memory.read(0x20004, count: 8), [0xBB, 0xAA, 0x99, 0x88, 0xBB, 0xAA, 0xBB, 0x00])
+    }
+
+    func testJumpsLinkOnRV32() throws {
+        let (h, r) = try runProgram(.rv32) { p in
+            p.emit(Asm.jal(Reg.ra, 8))                 // 0x10000 → 0x10008
+            p.emit(Asm.ebreak())
+            p.emit(Asm.auipc(Reg.t0, 0))               // 0x10008
+            p.emit(Asm.jalr(Reg.t1, Reg.t0, 9))        // → 0x10010 (bit 0 cleared)
+            p.emit(Asm.ebreak())                       // 0x10010
+        }
+        XCTAssertEqual(r, .breakpoint(pc: 0x10010))
+        XCTAssertEqual(h[Reg.ra], 0x10004)
+        XCTAssertEqual(h[Reg.t1], 0x10010)
+    }
 }
