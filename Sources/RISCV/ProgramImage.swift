@@ -41,7 +41,7 @@ public struct MachineConfig: Sendable, Equatable {
     public static let defaultCycleLimit: UInt64 = .max
     /// Default memory limit: 1 GiB.
     public static let defaultMemoryLimit: UInt64 = 1 << 30
-    /// Largest accepted span of executable pages (64 MiB); each 4-byte slot costs 8 bytes of decoded records.
+    /// Largest accepted span of executable pages (64 MiB); each 4-byte slot costs 12 bytes of decoded records.
     public static let maxCodeSpan: UInt64 = 64 << 20
 
     /// Maximum number of cycles (1 per retired instruction, plus what syscalls charge).
