@@ -1,3 +1,4 @@
+import ELFLoader
 import Foundation
 import RISCV
 import XCTest
@@ -20,6 +21,34 @@ final class GuestProgramTests: XCTestCase {
         XCTAssertEqual(try Manifest.asmTests().map(\.name).sorted(), sources, "guest/tests/manifest.txt vs *.S")
         let exampleDirs = try fm.contentsOfDirectory(atPath: RepoPaths.examples.path).sorted()
         XCTAssertEqual(try Manifest.examples().map(\.name), exampleDirs, "examples without expected.txt")
+    }
+
+    /// Every SDK-linked guest (examples and benchmarks) has the layout rvx.ld promises: entry 0x10000, one
+    /// R+X segment at 0x10000 and one page-aligned R+W segment above it, nothing else, below 0x4000_0000.
+    func testSDKImagesFollowTheMemoryMap() throws {
+        var checked = 0
+        for kind in ["examples", "bench"] {
+            for xlen in [32, 64] {
+                let dir = RepoPaths.guestBuild.appendingPathComponent("rv\(xlen)/\(kind)")
+                for name in try FileManager.default.contentsOfDirectory(atPath: dir.path) where !name.hasSuffix(".o") {
+                    let program = try ELFLoader.load(path: dir.appendingPathComponent(name).path)
+                    let image = program.image, label = "rv\(xlen)/\(kind)/\(name)"
+                    XCTAssertEqual(image.xlen, xlen == 32 ? .rv32 : .rv64, label)
+                    XCTAssertEqual(image.entry, 0x10000, label)
+                    XCTAssertEqual(image.segments.count, 2, label)
+                    guard image.segments.count == 2 else { continue }
+                    let (text, data) = (image.segments[0], image.segments[1])
+                    XCTAssertEqual(text.address, 0x10000, label)
+                    XCTAssertEqual(text.permissions, [.read, .execute], label)
+                    XCTAssertEqual(data.permissions, [.read, .write], label)
+                    XCTAssertEqual(data.address % 4096, 0, label)
+                    XCTAssertGreaterThanOrEqual(data.address, text.address + text.memorySize, label)
+                    XCTAssertLessThanOrEqual(data.address + data.memorySize, 0x4000_0000, label)
+                    checked += 1
+                }
+            }
+        }
+        XCTAssertGreaterThanOrEqual(checked, 20)
     }
 
     /// Whether an rvx stop reason is the manifest fault `kind`, with `value` (if given) as its address,
