@@ -1,7 +1,8 @@
 import EVMPrimitives
 
 /// The node preimages of a witness: RLP-encoded trie nodes, keyed by their Keccak-256 hash, from which
-/// a trie known only by its root hash is resolved (see docs/MPT.md, "Witness tries").
+/// a trie known only by its root hash is resolved; the hashes are the node references n(x) of
+/// Yellow Paper Appendix D, eq. 193 (see docs/MPT.md, "Witness tries").
 ///
 /// Keys are always computed here, never taken from the witness, so a node found under a hash is
 /// that hash's preimage. Storage is a sorted array searched by bisection rather than a Dictionary:
