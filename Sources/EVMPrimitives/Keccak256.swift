@@ -93,7 +93,8 @@ public enum Keccak256 {
     }
 }
 
-/// The portable Swift implementation of the `KeccakHasher` capability (see `CryptoProvider.swift`).
+/// The portable Swift implementation of the `KeccakHasher` capability (see `CryptoProvider.swift`):
+/// Keccak-256 as in Yellow Paper §3 (KEC), computed by `Keccak256`.
 public struct SwiftKeccak: KeccakHasher, Sendable {
     public init() {}
 
