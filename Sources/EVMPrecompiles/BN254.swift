@@ -35,7 +35,7 @@ public enum BN254 {
             f = f * BN254Pairing.millerLoop(px: px, py: py, qx: qx, qy: qy)
         }
         var out = [UInt8](repeating: 0, count: 32)
-        if BN254Pairing.finalExponentiation(f) == Fp12.one { out[31] = 1 }
+        if f == Fp12.one || BN254Pairing.finalExponentiation(f) == Fp12.one { out[31] = 1 }
         return out
     }
 
