@@ -36,7 +36,7 @@ public enum BN254 {
             f = f * BN254Pairing.millerLoop(px: p.x, py: p.y, qx: q.x, qy: q.y)
         }
         var out = [UInt8](repeating: 0, count: 32)
-        if f == Fp12.one || BN254Pairing.finalExponentiation(f) == Fp12.one { out[31] = 1 }
+        if f == Fp12.one || BN254FinalExponentiation.apply(f) == Fp12.one { out[31] = 1 }
         return out
     }
 

@@ -19,16 +19,6 @@ enum BN254Pairing {
     /// ξ^((p²−1)/3) ∈ F_p; ξ^((p²−1)/2) = −1, so −π²(x, y) = (x·γ, y).
     static let frobX2 = Fp(0x3350_C88E_13E8_0B9C, 0x7DCE_557C_DB5E_56B9, 0x6001_B4B8_B615_564A, 0x2682_E617_0202_17E0)
 
-    /// (p⁶ + 1)/r = (p² + 1)(p⁴ − p² + 1)/r, little-endian limbs: the final exponent after the
-    /// easy p⁶ − 1 part.
-    static let finalExponent: [UInt64] = [
-        0x5250_A540_36E3_F812, 0xA563_5F15_9678_9051, 0xD113_8BF5_4D5B_D1D4, 0xA8CE_2533_BE36_C7A2,
-        0x94F6_9F6B_84E0_9BF6, 0x42AD_1F5E_50EF_3644, 0x0FCC_420E_48C3_454C, 0x758E_4408_ECC9_952C,
-        0xC901_BF18_87C6_042C, 0xA733_CD65_B14B_B3B5, 0xDF6D_76BD_CF51_B0D8, 0xCA64_C0FD_82EB_59E1,
-        0x1D2E_5726_E392_76A1, 0xC2D1_EA74_A391_CAE9, 0x0740_9206_C82D_647E, 0x051C_6D1A_A5AF_DD17,
-        0xB37F_6019_1966_7AF5, 0x150E_578C_5084_015B, 0xFBDE_A556_C239_98E4, 0x000F_D14C_C52F_5B83,
-    ]
-
     /// 3b' = 9/ξ, for the doubling step (Montgomery form, computed once from the curve constant).
     static let threeTwistB = BN254Curve.twistB + BN254Curve.twistB + BN254Curve.twistB
 
@@ -101,23 +91,5 @@ enum BN254Pairing {
         let q2x = qx.scaled(by: frobX2), q2y = qy
         f = f * addStep(&t, qx: q2x, qy: q2y, px: px, py: py)
         return f
-    }
-
-    /// f^((p¹² − 1)/r): the easy part f^(p⁶ − 1) by conjugation and one inversion, then a plain
-    /// square-and-multiply by (p⁶ + 1)/r. Zero (impossible for Miller-loop output) maps to zero.
-    static func finalExponentiation(_ f: Fp12) -> Fp12 {
-        let easy = f.conjugate() * f.inverse()
-        var result = Fp12.one
-        var started = false
-        for limb in finalExponent.reversed() {
-            for bit in (0..<64).reversed() {
-                if started { result = result.squared() }
-                if (limb >> UInt64(bit)) & 1 == 1 {
-                    result = started ? result * easy : easy
-                    started = true
-                }
-            }
-        }
-        return result
     }
 }
