@@ -72,4 +72,15 @@ final class BN254FieldTests: XCTestCase {
         XCTAssertEqual(BN254FinalExponentiation.apply(f), reference)
         XCTAssertNotEqual(reference, Fp12.one)
     }
+
+    func testCyclotomicSquareMatchesSquare() {
+        let f = Self.sample(4)
+        // Into the cyclotomic subgroup: f^((p⁶ − 1)(p² + 1)).
+        var m = f.conjugate() * f.inverse()
+        m = BN254FinalExponentiation.frobenius(BN254FinalExponentiation.frobenius(m)) * m
+        XCTAssertEqual(BN254FinalExponentiation.cyclotomicSquare(m), m.squared())
+        let m2 = BN254FinalExponentiation.cyclotomicSquare(m)
+        XCTAssertEqual(BN254FinalExponentiation.cyclotomicSquare(m2), m2.squared())
+        XCTAssertNotEqual(BN254FinalExponentiation.cyclotomicSquare(f), f.squared())  // not cyclotomic
+    }
 }
