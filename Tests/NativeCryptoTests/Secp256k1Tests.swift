@@ -1,3 +1,4 @@
+import Dispatch
 import EVMPrimitives
 import NativeCrypto
 import XCTest
@@ -135,5 +136,24 @@ final class Secp256k1Tests: XCTestCase {
         halfPlus1[31] += 1
         XCTAssertFalse(Secp256k1.isLowS(halfPlus1))
         XCTAssertFalse(Secp256k1.isLowS(zero))
+    }
+
+    func testConcurrentUseOfTheSharedContext() {
+        // Recovery, verification and signing from many threads at once on the one shared context.
+        let crypto = self.crypto
+        let (hash, r, s, secret, address) = (validHash, validR, validS, validSecret, validAddress)
+        var results = [Bool](repeating: false, count: 64)
+        results.withUnsafeMutableBufferPointer { out in
+            nonisolated(unsafe) let base = out.baseAddress!
+            DispatchQueue.concurrentPerform(iterations: 64) { i in
+                let key = crypto.ecrecover(hash: hash, recid: 1, r: r, s: s)
+                let ok1 = key.map { hexString(crypto.address(ofPublicKey: $0)) } == address
+                let ok2 = key.map { crypto.secp256k1Verify(hash: hash, signature64: r + s, publicKey: $0) } == true
+                let sig = crypto.secp256k1Sign(hash: hash, secretKey: secret)
+                let ok3 = sig.flatMap { crypto.ecrecover(hash: hash, recid: $0.recid, r: $0.r, s: $0.s) } == key
+                (base + i).pointee = ok1 && ok2 && ok3
+            }
+        }
+        XCTAssertEqual(results, [Bool](repeating: true, count: 64))
     }
 }
