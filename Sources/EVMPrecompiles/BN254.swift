@@ -31,11 +31,12 @@ public enum BN254 {
                 let q = BN254Curve.decodeG2(input, at: offset + 64)
             else { return nil }
             offset += 192
-            guard let (px, py) = p.affine(), let (qx, qy) = q.affine() else { continue }  // e(O, ·) = 1
-            f = f * BN254Pairing.millerLoop(px: px, py: py, qx: qx, qy: qy)
+            guard !p.isInfinity, !q.isInfinity else { continue }  // e(O, ·) = e(·, O) = 1
+            // Decoded points are affine (Z = 1), so X and Y are the affine coordinates.
+            f = f * BN254Pairing.millerLoop(px: p.x, py: p.y, qx: q.x, qy: q.y)
         }
         var out = [UInt8](repeating: 0, count: 32)
-        if BN254Pairing.finalExponentiation(f) == Fp12.one { out[31] = 1 }
+        if f == Fp12.one || BN254FinalExponentiation.apply(f) == Fp12.one { out[31] = 1 }
         return out
     }
 

@@ -77,10 +77,10 @@ struct Fp: BN254Field {
         // a, b < p < 2²⁵⁴, so the sum cannot carry out of 256 bits.
         let (s0, c0) = a.l0.addingReportingOverflow(b.l0)
         let (t1, c1a) = a.l1.addingReportingOverflow(b.l1)
-        let (s1, c1b) = t1.addingReportingOverflow(c0 ? 1 : 0)
+        let (s1, c1b) = t1.addingReportingOverflow(carryBit(c0))
         let (t2, c2a) = a.l2.addingReportingOverflow(b.l2)
-        let (s2, c2b) = t2.addingReportingOverflow((c1a || c1b) ? 1 : 0)
-        let s3 = a.l3 &+ b.l3 &+ ((c2a || c2b) ? 1 : 0)
+        let (s2, c2b) = t2.addingReportingOverflow(carryBit(c1a) | carryBit(c1b))
+        let s3 = a.l3 &+ b.l3 &+ (carryBit(c2a) | carryBit(c2b))
         return Fp(s0, s1, s2, s3).reducedOnce()
     }
 
@@ -88,19 +88,19 @@ struct Fp: BN254Field {
     static func - (a: Fp, b: Fp) -> Fp {
         let (d0, b0) = a.l0.subtractingReportingOverflow(b.l0)
         let (t1, b1a) = a.l1.subtractingReportingOverflow(b.l1)
-        let (d1, b1b) = t1.subtractingReportingOverflow(b0 ? 1 : 0)
+        let (d1, b1b) = t1.subtractingReportingOverflow(carryBit(b0))
         let (t2, b2a) = a.l2.subtractingReportingOverflow(b.l2)
-        let (d2, b2b) = t2.subtractingReportingOverflow((b1a || b1b) ? 1 : 0)
+        let (d2, b2b) = t2.subtractingReportingOverflow(carryBit(b1a) | carryBit(b1b))
         let (t3, b3a) = a.l3.subtractingReportingOverflow(b.l3)
-        let (d3, b3b) = t3.subtractingReportingOverflow((b2a || b2b) ? 1 : 0)
+        let (d3, b3b) = t3.subtractingReportingOverflow(carryBit(b2a) | carryBit(b2b))
         var r = Fp(d0, d1, d2, d3)
         if b3a || b3b {  // went negative: add p back (wraps to the right value mod 2²⁵⁶)
             let (e0, c0) = r.l0.addingReportingOverflow(p0)
             let (u1, c1a) = r.l1.addingReportingOverflow(p1)
-            let (e1, c1b) = u1.addingReportingOverflow(c0 ? 1 : 0)
+            let (e1, c1b) = u1.addingReportingOverflow(carryBit(c0))
             let (u2, c2a) = r.l2.addingReportingOverflow(p2)
-            let (e2, c2b) = u2.addingReportingOverflow((c1a || c1b) ? 1 : 0)
-            let e3 = r.l3 &+ p3 &+ ((c2a || c2b) ? 1 : 0)
+            let (e2, c2b) = u2.addingReportingOverflow(carryBit(c1a) | carryBit(c1b))
+            let e3 = r.l3 &+ p3 &+ (carryBit(c2a) | carryBit(c2b))
             r = Fp(e0, e1, e2, e3)
         }
         return r
@@ -111,11 +111,11 @@ struct Fp: BN254Field {
     func reducedOnce() -> Fp {
         let (d0, b0) = l0.subtractingReportingOverflow(Fp.p0)
         let (t1, b1a) = l1.subtractingReportingOverflow(Fp.p1)
-        let (d1, b1b) = t1.subtractingReportingOverflow(b0 ? 1 : 0)
+        let (d1, b1b) = t1.subtractingReportingOverflow(carryBit(b0))
         let (t2, b2a) = l2.subtractingReportingOverflow(Fp.p2)
-        let (d2, b2b) = t2.subtractingReportingOverflow((b1a || b1b) ? 1 : 0)
+        let (d2, b2b) = t2.subtractingReportingOverflow(carryBit(b1a) | carryBit(b1b))
         let (t3, b3a) = l3.subtractingReportingOverflow(Fp.p3)
-        let (d3, b3b) = t3.subtractingReportingOverflow((b2a || b2b) ? 1 : 0)
+        let (d3, b3b) = t3.subtractingReportingOverflow(carryBit(b2a) | carryBit(b2b))
         return (b3a || b3b) ? self : Fp(d0, d1, d2, d3)
     }
 
@@ -125,7 +125,7 @@ struct Fp: BN254Field {
         let m = a.multipliedFullWidth(by: b)
         let (lo1, o1) = m.low.addingReportingOverflow(c)
         let (lo2, o2) = lo1.addingReportingOverflow(d)
-        return (m.high &+ (o1 ? 1 : 0) &+ (o2 ? 1 : 0), lo2)
+        return (m.high &+ carryBit(o1) &+ carryBit(o2), lo2)
     }
 
     /// One word of CIOS Montgomery multiplication: t = (t + a·bi + m·p) / 2⁶⁴.
@@ -140,7 +140,7 @@ struct Fp: BN254Field {
         (c, t2) = madd(a.l2, bi, t2, c)
         (c, t3) = madd(a.l3, bi, t3, c)
         let (s4, o4) = t4.addingReportingOverflow(c)
-        let t5: UInt64 = o4 ? 1 : 0
+        let t5 = carryBit(o4)
         let m = t0 &* inv
         (c, _) = madd(m, p0, t0, 0)
         (c, t0) = madd(m, p1, t1, c)
@@ -148,7 +148,7 @@ struct Fp: BN254Field {
         (c, t2) = madd(m, p3, t3, c)
         let (s3, o3) = s4.addingReportingOverflow(c)
         t3 = s3
-        t4 = t5 &+ (o3 ? 1 : 0)
+        t4 = t5 &+ carryBit(o3)
     }
 
     /// Montgomery product a·b·R⁻¹ mod p.
@@ -182,3 +182,7 @@ struct Fp: BN254Field {
         return result
     }
 }
+
+/// 0 or 1 from a carry flag, without a branch.
+@inline(__always)
+private func carryBit(_ b: Bool) -> UInt64 { UInt64(unsafeBitCast(b, to: UInt8.self)) }

@@ -1,9 +1,9 @@
 /// The optimal ate pairing on BN254 (Vercauteren, "Optimal pairings", 2010; the EIP-197 check),
 /// with the twist E': y² = x³ + 3/ξ of D type, untwisted by (x, y) ↦ (x·w², y·w³).
 ///
-/// The Miller loop runs in affine coordinates on the twist (one F_p² inversion per step — simple and,
-/// at ~90 steps, cheap next to the final exponentiation). Vertical lines lie in F_p⁶ and are erased by
-/// the final exponentiation, so they are skipped.
+/// The Miller loop runs in homogeneous projective coordinates on the twist. Lines are computed up to
+/// factors in F_p², and vertical lines (which lie in F_p⁶) are skipped: the final exponentiation
+/// erases every element of F_p⁶*.
 enum BN254Pairing {
     /// 6u + 2 for the BN parameter u = 4965661367192848881 (65 bits).
     static let ateLoopCount: UInt64 = 0x9D79_7039_BE76_3BA8  // low 64 bits; bit 64 is set too
@@ -19,56 +19,61 @@ enum BN254Pairing {
     /// ξ^((p²−1)/3) ∈ F_p; ξ^((p²−1)/2) = −1, so −π²(x, y) = (x·γ, y).
     static let frobX2 = Fp(0x3350_C88E_13E8_0B9C, 0x7DCE_557C_DB5E_56B9, 0x6001_B4B8_B615_564A, 0x2682_E617_0202_17E0)
 
-    /// (p⁶ + 1)/r = (p² + 1)(p⁴ − p² + 1)/r, little-endian limbs: the final exponent after the
-    /// easy p⁶ − 1 part.
-    static let finalExponent: [UInt64] = [
-        0x5250_A540_36E3_F812, 0xA563_5F15_9678_9051, 0xD113_8BF5_4D5B_D1D4, 0xA8CE_2533_BE36_C7A2,
-        0x94F6_9F6B_84E0_9BF6, 0x42AD_1F5E_50EF_3644, 0x0FCC_420E_48C3_454C, 0x758E_4408_ECC9_952C,
-        0xC901_BF18_87C6_042C, 0xA733_CD65_B14B_B3B5, 0xDF6D_76BD_CF51_B0D8, 0xCA64_C0FD_82EB_59E1,
-        0x1D2E_5726_E392_76A1, 0xC2D1_EA74_A391_CAE9, 0x0740_9206_C82D_647E, 0x051C_6D1A_A5AF_DD17,
-        0xB37F_6019_1966_7AF5, 0x150E_578C_5084_015B, 0xFBDE_A556_C239_98E4, 0x000F_D14C_C52F_5B83,
-    ]
+    /// 3b' = 9/ξ, for the doubling step (Montgomery form, computed once from the curve constant).
+    static let threeTwistB = BN254Curve.twistB + BN254Curve.twistB + BN254Curve.twistB
 
-    /// The affine running point of the Miller loop; `infinity` once a vertical line was crossed.
+    /// The Miller loop's running point T on the twist, in homogeneous projective coordinates
+    /// (x = X/Z, y = Y/Z), so the loop needs no inversions.
     private struct Running {
-        var x: Fp2, y: Fp2, infinity: Bool
+        var x: Fp2, y: Fp2, z: Fp2
     }
 
-    /// The line with slope λ through (xT, yT) on the twist, evaluated at P = (px, py) and untwisted:
-    /// py − λ·px·w + (λ·xT − yT)·w³ (w³ = v·w).
+    /// A line value l0 + l1·w + l2·v·w (the only non-zero coefficients of a line after untwisting).
     @inline(__always)
-    private static func line(lambda: Fp2, xT: Fp2, yT: Fp2, px: Fp, py: Fp) -> Fp12 {
-        Fp12(
-            c0: Fp6(c0: Fp2(c0: py, c1: .zero), c1: .zero, c2: .zero),
-            c1: Fp6(c0: lambda.scaled(by: px).negated(), c1: lambda * xT - yT, c2: .zero))
+    private static func line(_ l0: Fp2, _ l1: Fp2, _ l2: Fp2) -> Fp12 {
+        Fp12(c0: Fp6(c0: l0, c1: .zero, c2: .zero), c1: Fp6(c0: l1, c1: l2, c2: .zero))
     }
 
-    /// T ← 2T, returning the tangent line at P (1 for a vertical tangent).
+    /// T ← 2T, returning the tangent at P = (px, py) scaled by 2YZ ∈ F_p² (erased by the final
+    /// exponentiation): 2YZ·py − 3X²·px·w + (Y² − 3b'Z²)·v·w. Formulas after Costello, Lange and
+    /// Naehrig (PKC 2010) / Aranha et al. (Eurocrypt 2011), scaled by 4 to avoid halving.
     private static func doubleStep(_ t: inout Running, px: Fp, py: Fp) -> Fp12 {
-        if t.infinity { return .one }
-        if t.y.isZero { t.infinity = true; return .one }
+        let b = t.y.squared(), c = t.z.squared()
+        let e = threeTwistB * c
+        let f = e.doubled() + e
+        let h = (t.y + t.z).squared() - b - c  // 2YZ
         let x2 = t.x.squared()
-        let lambda = (x2.doubled() + x2) * t.y.doubled().inverse()
-        let l = line(lambda: lambda, xT: t.x, yT: t.y, px: px, py: py)
-        let x3 = lambda.squared() - t.x.doubled()
-        t.y = lambda * (t.x - x3) - t.y
-        t.x = x3
+        let l = line(h.scaled(by: py), (x2.doubled() + x2).scaled(by: px).negated(), b - e)
+        let xy = t.x * t.y
+        let e2 = e.squared()
+        let e12 = (e2.doubled() + e2).doubled().doubled()
+        t.x = xy.doubled() * (b - f)
+        t.y = (b + f).squared() - e12
+        t.z = (b * h).doubled().doubled()
         return l
     }
 
-    /// T ← T + Q, returning the chord at P (1 for a vertical chord).
+    /// T ← T + Q for affine Q = (qx, qy), returning the chord at P scaled by λ = X − qx·Z:
+    /// λ·py − θ·px·w + (θ·qx − λ·qy)·v·w with θ = Y − qy·Z. When T = ±Q the chord is vertical (or a
+    /// tangent that valid inputs never reach); it lies in F_p⁶ and is skipped.
     private static func addStep(_ t: inout Running, qx: Fp2, qy: Fp2, px: Fp, py: Fp) -> Fp12 {
-        if t.infinity { t = Running(x: qx, y: qy, infinity: false); return .one }
-        if t.x == qx {
-            if t.y == qy { return doubleStep(&t, px: px, py: py) }
-            t.infinity = true
+        let theta = t.y - qy * t.z
+        let lambda = t.x - qx * t.z
+        if lambda.isZero {
+            if theta.isZero { return doubleStep(&t, px: px, py: py) }
+            t = Running(x: .zero, y: .one, z: .zero)  // T + (−T) = O
             return .one
         }
-        let lambda = (qy - t.y) * (qx - t.x).inverse()
-        let l = line(lambda: lambda, xT: t.x, yT: t.y, px: px, py: py)
-        let x3 = lambda.squared() - t.x - qx
-        t.y = lambda * (t.x - x3) - t.y
-        t.x = x3
+        let l = line(lambda.scaled(by: py), theta.scaled(by: px).negated(), theta * qx - lambda * qy)
+        let c = theta.squared(), d = lambda.squared()
+        let e = d * lambda
+        let f = t.z * c
+        let g = t.x * d
+        let h = e + f - g.doubled()
+        let y3 = theta * (g - h) - t.y * e
+        t.x = lambda * h
+        t.y = y3
+        t.z = t.z * e
         return l
     }
 
@@ -76,34 +81,15 @@ enum BN254Pairing {
     /// affine P ∈ G1 and Q ∈ G2 (neither at infinity).
     static func millerLoop(px: Fp, py: Fp, qx: Fp2, qy: Fp2) -> Fp12 {
         var f = Fp12.one
-        var t = Running(x: qx, y: qy, infinity: false)
+        var t = Running(x: qx, y: qy, z: .one)
         for i in (0..<(ateLoopBits - 1)).reversed() {
             f = f.squared() * doubleStep(&t, px: px, py: py)
-            let bit = (ateLoopCount >> UInt64(i)) & 1
-            if bit == 1 { f = f * addStep(&t, qx: qx, qy: qy, px: px, py: py) }
+            if (ateLoopCount >> UInt64(i)) & 1 == 1 { f = f * addStep(&t, qx: qx, qy: qy, px: px, py: py) }
         }
         let q1x = qx.conjugate() * frobX1, q1y = qy.conjugate() * frobY1
         f = f * addStep(&t, qx: q1x, qy: q1y, px: px, py: py)
         let q2x = qx.scaled(by: frobX2), q2y = qy
         f = f * addStep(&t, qx: q2x, qy: q2y, px: px, py: py)
         return f
-    }
-
-    /// f^((p¹² − 1)/r): the easy part f^(p⁶ − 1) by conjugation and one inversion, then a plain
-    /// square-and-multiply by (p⁶ + 1)/r. Zero (impossible for Miller-loop output) maps to zero.
-    static func finalExponentiation(_ f: Fp12) -> Fp12 {
-        let easy = f.conjugate() * f.inverse()
-        var result = Fp12.one
-        var started = false
-        for limb in finalExponent.reversed() {
-            for bit in (0..<64).reversed() {
-                if started { result = result.squared() }
-                if (limb >> UInt64(bit)) & 1 == 1 {
-                    result = started ? result * easy : easy
-                    started = true
-                }
-            }
-        }
-        return result
     }
 }

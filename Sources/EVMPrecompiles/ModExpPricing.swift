@@ -84,11 +84,15 @@ public enum ModExpPricing {
     }
 
     /// Copies out base, exponent and modulus (each right-padded with zeros past the end of the input).
-    /// Call only after charging gas: it allocates the declared lengths. Returns nil when the declared
-    /// lengths do not fit in memory addressing (`Int`) at all.
+    /// Call only after charging gas: it allocates the declared lengths, which the gas bounds — except
+    /// when the modulus length is 0, where the output is empty whatever the operands (EIP-198) and the
+    /// exponent length is unpriced (complexity 0 when the base is empty too): then it returns three
+    /// empty arrays and allocates nothing. Returns nil when a declared length does not fit in memory
+    /// addressing (`Int`) at all.
     public static func operands(_ input: [UInt8], _ header: ModExpHeader)
         -> (base: [UInt8], exponent: [UInt8], modulus: [UInt8])?
     {
+        if header.modulusLength == 0 { return ([], [], []) }
         guard header.baseLength <= UInt64(Int.max / 4), header.exponentLength <= UInt64(Int.max / 4),
             header.modulusLength <= UInt64(Int.max / 4)
         else { return nil }
@@ -101,9 +105,11 @@ public enum ModExpPricing {
     /// adjusted exponent length (EIP-198), at least 1: bit index of the head's top bit, plus
     /// `multiplier` × (exponentLength − 32) when the exponent is longer than 32 bytes.
     private static func iterationCount(_ header: ModExpHeader, multiplier: UInt64) -> Wide {
+        // Index of the highest set bit of the head (0 when the head is zero); robust to any head length.
         var bits: UInt64 = 0
-        for (i, byte) in header.exponentHead.enumerated() where byte != 0 {
-            bits = UInt64((31 - i) * 8 + (7 - byte.leadingZeroBitCount))
+        let head = header.exponentHead
+        for (i, byte) in head.enumerated() where byte != 0 {
+            bits = UInt64(head.count - 1 - i) &* 8 &+ UInt64(7 - byte.leadingZeroBitCount)
             break
         }
         var count = Wide(high: 0, low: bits)
