@@ -59,8 +59,10 @@ final class WitnessPropertyTests: XCTestCase {
 
     /// Replays `run` on a verifier built from `witness`: every read returns the pre-state value, and the root
     /// after the writes is the full tree's.
-    static func replay(_ run: RecordingState<SHA256TreeHasher>, _ witness: [UInt8]) throws -> SHA256WitnessState {
-        var w = try SHA256WitnessState(root: run.pre.root().bytes, witness: witness)
+    static func replay(_ run: RecordingState<SHA256TreeHasher>, _ witness: [UInt8], preRoot: Bytes32? = nil) throws
+        -> SHA256WitnessState
+    {
+        var w = try SHA256WitnessState(root: (preRoot ?? run.pre.root()).bytes, witness: witness)
         for k in run.touched.sorted() { _ = try w.read(key: k) }
         for k in run.touched.sorted() { try w.write(key: k, value: run.current.get(k)) }
         _ = try w.root()
