@@ -12,14 +12,22 @@ public protocol BinaryTreeHasher {
     static func hash(_ a: Bytes32, _ b: Bytes32) -> Bytes32
 }
 
-/// SHA-256 (FIPS 180-4) via swift-crypto: the default tree hash of rvx.
+/// SHA-256 (FIPS 180-4), the default tree hash of rvx: an allocation-free implementation specialised to 32- and
+/// 64-byte inputs (`SHA256Block`).
 public enum SHA256TreeHasher: BinaryTreeHasher {
-    @inlinable public static func hash(_ a: Bytes32) -> Bytes32 {
+    @inlinable public static func hash(_ a: Bytes32) -> Bytes32 { SHA256Block.hash(a) }
+    @inlinable public static func hash(_ a: Bytes32, _ b: Bytes32) -> Bytes32 { SHA256Block.hash(a, b) }
+}
+
+/// SHA-256 via swift-crypto (BoringSSL). Same results as `SHA256TreeHasher`, which it serves to check; slower
+/// for 32/64-byte inputs because each call allocates a digest context.
+public enum SwiftCryptoSHA256Hasher: BinaryTreeHasher {
+    public static func hash(_ a: Bytes32) -> Bytes32 {
         var buf = (a.w0.bigEndian, a.w1.bigEndian, a.w2.bigEndian, a.w3.bigEndian)
         return withUnsafeBytes(of: &buf) { digest($0) }
     }
 
-    @inlinable public static func hash(_ a: Bytes32, _ b: Bytes32) -> Bytes32 {
+    public static func hash(_ a: Bytes32, _ b: Bytes32) -> Bytes32 {
         var buf = (
             a.w0.bigEndian, a.w1.bigEndian, a.w2.bigEndian, a.w3.bigEndian,
             b.w0.bigEndian, b.w1.bigEndian, b.w2.bigEndian, b.w3.bigEndian
@@ -27,7 +35,7 @@ public enum SHA256TreeHasher: BinaryTreeHasher {
         return withUnsafeBytes(of: &buf) { digest($0) }
     }
 
-    @usableFromInline static func digest(_ input: UnsafeRawBufferPointer) -> Bytes32 {
+    static func digest(_ input: UnsafeRawBufferPointer) -> Bytes32 {
         var h = SHA256()
         h.update(bufferPointer: input)
         return h.finalize().withUnsafeBytes { Bytes32(loading: $0.baseAddress!) }

@@ -25,6 +25,7 @@ public struct WitnessState<H: BinaryTreeHasher> {
 
     /// Decodes `witness`, checks its canonical form and that it hashes to `root`. Nothing is served before this
     /// succeeds.
+    @_specialize(exported: true, where H == SHA256TreeHasher)
     public init(root: Bytes32, witness: UnsafeRawBufferPointer, maxNodes: Int = defaultMaxNodes)
         throws(WitnessError)
     {
@@ -51,6 +52,7 @@ public struct WitnessState<H: BinaryTreeHasher> {
     }
 
     /// `init(root:witness:)` over an array; `root` must be 32 bytes.
+    @_specialize(exported: true, where H == SHA256TreeHasher)
     public init(root: [UInt8], witness: [UInt8], maxNodes: Int = defaultMaxNodes) throws(WitnessError) {
         guard let r = Bytes32(root) else { throw .invalidLength(root.count) }
         let result = witness.withUnsafeBytes { w in
@@ -63,6 +65,7 @@ public struct WitnessState<H: BinaryTreeHasher> {
 
     /// The pre- or last written value of `key`, nil when absent. Throws `.incomplete(key)` when the witness does
     /// not cover `key`.
+    @_specialize(exported: true, where H == SHA256TreeHasher)
     public func read(key: Bytes32) throws(WitnessError) -> Bytes32? {
         let s = key.stem
         var i = 0
@@ -103,6 +106,7 @@ public struct WitnessState<H: BinaryTreeHasher> {
     }
 
     /// `read(key:)` with byte arrays.
+    @_specialize(exported: true, where H == SHA256TreeHasher)
     public func read(key: [UInt8]) throws(WitnessError) -> [UInt8]? {
         guard let k = Bytes32(key) else { throw .invalidLength(key.count) }
         return try read(key: k)?.bytes
