@@ -12,16 +12,10 @@ public protocol BinaryTreeHasher {
     static func hash(_ a: Bytes32, _ b: Bytes32) -> Bytes32
 }
 
-/// SHA-256 (FIPS 180-4), the default tree hash of rvx: an allocation-free implementation specialised to 32- and
-/// 64-byte inputs (`SHA256Block`).
+/// SHA-256 (FIPS 180-4) via swift-crypto (BoringSSL, which uses the CPU's SHA extensions where present): the
+/// default tree hash of rvx. It allocates a digest context per call and is still the fastest option measured
+/// (docs/STATE.md §8).
 public enum SHA256TreeHasher: BinaryTreeHasher {
-    @inlinable public static func hash(_ a: Bytes32) -> Bytes32 { SHA256Block.hash(a) }
-    @inlinable public static func hash(_ a: Bytes32, _ b: Bytes32) -> Bytes32 { SHA256Block.hash(a, b) }
-}
-
-/// SHA-256 via swift-crypto (BoringSSL). Same results as `SHA256TreeHasher`, which it serves to check; slower
-/// for 32/64-byte inputs because each call allocates a digest context.
-public enum SwiftCryptoSHA256Hasher: BinaryTreeHasher {
     public static func hash(_ a: Bytes32) -> Bytes32 {
         var buf = (a.w0.bigEndian, a.w1.bigEndian, a.w2.bigEndian, a.w3.bigEndian)
         return withUnsafeBytes(of: &buf) { digest($0) }
@@ -40,4 +34,12 @@ public enum SwiftCryptoSHA256Hasher: BinaryTreeHasher {
         h.update(bufferPointer: input)
         return h.finalize().withUnsafeBytes { Bytes32(loading: $0.baseAddress!) }
     }
+}
+
+/// SHA-256 (FIPS 180-4) in portable Swift, allocation-free and specialised to 32- and 64-byte inputs
+/// (`SHA256Block`). Same results as `SHA256TreeHasher`, which it cross-checks in the tests; slower where
+/// BoringSSL can use SHA instructions.
+public enum PortableSHA256Hasher: BinaryTreeHasher {
+    @inlinable public static func hash(_ a: Bytes32) -> Bytes32 { SHA256Block.hash(a) }
+    @inlinable public static func hash(_ a: Bytes32, _ b: Bytes32) -> Bytes32 { SHA256Block.hash(a, b) }
 }

@@ -25,7 +25,6 @@ public struct WitnessState<H: BinaryTreeHasher> {
 
     /// Decodes `witness`, checks its canonical form and that it hashes to `root`. Nothing is served before this
     /// succeeds.
-    @_specialize(exported: true, where H == SHA256TreeHasher)
     public init(root: Bytes32, witness: UnsafeRawBufferPointer, maxNodes: Int = defaultMaxNodes)
         throws(WitnessError)
     {
@@ -52,7 +51,6 @@ public struct WitnessState<H: BinaryTreeHasher> {
     }
 
     /// `init(root:witness:)` over an array; `root` must be 32 bytes.
-    @_specialize(exported: true, where H == SHA256TreeHasher)
     public init(root: [UInt8], witness: [UInt8], maxNodes: Int = defaultMaxNodes) throws(WitnessError) {
         guard let r = Bytes32(root) else { throw .invalidLength(root.count) }
         let result = witness.withUnsafeBytes { w in
