@@ -126,6 +126,8 @@ extension WitnessState {
     }
 
     mutating func appendNode(_ n: WitnessNode) throws(WitnessError) -> Int32 {
+        // Node indices are 32-bit; a run would exhaust memory long before, but never trap.
+        guard nodes.count < Int(Int32.max) else { throw .tooManyNodes(limit: Int(Int32.max)) }
         nodes.append(n)
         return Int32(nodes.count - 1)
     }
