@@ -12,14 +12,16 @@ public protocol BinaryTreeHasher {
     static func hash(_ a: Bytes32, _ b: Bytes32) -> Bytes32
 }
 
-/// SHA-256 (FIPS 180-4) via swift-crypto: the default tree hash of rvx.
+/// SHA-256 (FIPS 180-4) via swift-crypto (BoringSSL, which uses the CPU's SHA extensions where present): the
+/// default tree hash of rvx. It allocates a digest context per call and is still the fastest option measured
+/// (docs/STATE.md §8).
 public enum SHA256TreeHasher: BinaryTreeHasher {
-    @inlinable public static func hash(_ a: Bytes32) -> Bytes32 {
+    public static func hash(_ a: Bytes32) -> Bytes32 {
         var buf = (a.w0.bigEndian, a.w1.bigEndian, a.w2.bigEndian, a.w3.bigEndian)
         return withUnsafeBytes(of: &buf) { digest($0) }
     }
 
-    @inlinable public static func hash(_ a: Bytes32, _ b: Bytes32) -> Bytes32 {
+    public static func hash(_ a: Bytes32, _ b: Bytes32) -> Bytes32 {
         var buf = (
             a.w0.bigEndian, a.w1.bigEndian, a.w2.bigEndian, a.w3.bigEndian,
             b.w0.bigEndian, b.w1.bigEndian, b.w2.bigEndian, b.w3.bigEndian
@@ -27,9 +29,17 @@ public enum SHA256TreeHasher: BinaryTreeHasher {
         return withUnsafeBytes(of: &buf) { digest($0) }
     }
 
-    @usableFromInline static func digest(_ input: UnsafeRawBufferPointer) -> Bytes32 {
+    static func digest(_ input: UnsafeRawBufferPointer) -> Bytes32 {
         var h = SHA256()
         h.update(bufferPointer: input)
         return h.finalize().withUnsafeBytes { Bytes32(loading: $0.baseAddress!) }
     }
+}
+
+/// SHA-256 (FIPS 180-4) in portable Swift, allocation-free and specialised to 32- and 64-byte inputs
+/// (`SHA256Block`). Same results as `SHA256TreeHasher`, which it cross-checks in the tests; slower where
+/// BoringSSL can use SHA instructions.
+public enum PortableSHA256Hasher: BinaryTreeHasher {
+    @inlinable public static func hash(_ a: Bytes32) -> Bytes32 { SHA256Block.hash(a) }
+    @inlinable public static func hash(_ a: Bytes32, _ b: Bytes32) -> Bytes32 { SHA256Block.hash(a, b) }
 }

@@ -15,9 +15,18 @@ public struct Bytes32: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// The 32 bytes of `bytes`, or nil when it does not hold exactly 32 bytes.
     public init?<C: Collection>(_ bytes: C) where C.Element == UInt8 {
         guard bytes.count == 32 else { return nil }
-        var w: [UInt64] = [0, 0, 0, 0]
-        for (i, b) in bytes.enumerated() { w[i >> 3] = w[i >> 3] << 8 | UInt64(b) }
-        self.init(w[0], w[1], w[2], w[3])
+        var w0: UInt64 = 0, w1: UInt64 = 0, w2: UInt64 = 0, w3: UInt64 = 0
+        var i = 0
+        for b in bytes {
+            switch i >> 3 {
+            case 0: w0 = w0 << 8 | UInt64(b)
+            case 1: w1 = w1 << 8 | UInt64(b)
+            case 2: w2 = w2 << 8 | UInt64(b)
+            default: w3 = w3 << 8 | UInt64(b)
+            }
+            i += 1
+        }
+        self.init(w0, w1, w2, w3)
     }
 
     /// The key `stem ‖ subindex`; `stem` is read from the first 31 bytes of a stem value (its last byte ignored).

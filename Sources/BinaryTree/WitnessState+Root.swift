@@ -3,12 +3,14 @@
 extension WitnessState {
     /// The root of the current state. Throws `.incompleteSibling` when a removal emptied a subtree next to an
     /// opaque one whose shape (one stem, or more) the witness does not give.
+    @_specialize(exported: true, where H == SHA256TreeHasher)
     public mutating func root() throws(WitnessError) -> Bytes32 {
         try post(0, depth: 0, path: .zero)
         return nodes[0].shape == .empty ? .zero : nodes[0].hash
     }
 
     /// `root()` as bytes.
+    @_specialize(exported: true, where H == SHA256TreeHasher)
     public mutating func rootBytes() throws(WitnessError) -> [UInt8] { try root().bytes }
 
     /// Brings `shape`/`hash`/`aux` of main-trie node `i` up to date.

@@ -4,6 +4,7 @@
 extension WitnessState {
     /// Sets `key` to `value`, or makes it absent when `value` is nil. Throws `.incomplete(key)` when the witness
     /// does not cover `key`; the state is unchanged then.
+    @_specialize(exported: true, where H == SHA256TreeHasher)
     public mutating func write(key: Bytes32, value: Bytes32?) throws(WitnessError) {
         let s = key.stem
         trail.removeAll(keepingCapacity: true)
@@ -42,6 +43,7 @@ extension WitnessState {
     }
 
     /// `write(key:value:)` with byte arrays.
+    @_specialize(exported: true, where H == SHA256TreeHasher)
     public mutating func write(key: [UInt8], value: [UInt8]?) throws(WitnessError) {
         guard let k = Bytes32(key) else { throw .invalidLength(key.count) }
         var v: Bytes32? = nil
@@ -124,6 +126,8 @@ extension WitnessState {
     }
 
     mutating func appendNode(_ n: WitnessNode) throws(WitnessError) -> Int32 {
+        // Node indices are 32-bit; a run would exhaust memory long before, but never trap.
+        guard nodes.count < Int(Int32.max) else { throw .tooManyNodes(limit: Int(Int32.max)) }
         nodes.append(n)
         return Int32(nodes.count - 1)
     }

@@ -39,6 +39,17 @@ public struct WitnessState<H: BinaryTreeHasher> {
         trail.reserveCapacity(260)
     }
 
+    /// The state with no witness (an absent WITNESS section): the whole tree is one opaque node, or empty when
+    /// `root` is 0^32. Every read or write of a non-empty state is then incomplete.
+    public init(root: Bytes32) {
+        var n = root.isZero ? WitnessNode.empty : WitnessNode(kind: .opaque, shape: .opaque)
+        n.hash = root
+        nodes = [n]
+        meter = TreeHash<H>()
+        preStateRoot = root
+        trail.reserveCapacity(260)
+    }
+
     /// `init(root:witness:)` over an array; `root` must be 32 bytes.
     public init(root: [UInt8], witness: [UInt8], maxNodes: Int = defaultMaxNodes) throws(WitnessError) {
         guard let r = Bytes32(root) else { throw .invalidLength(root.count) }
@@ -52,6 +63,7 @@ public struct WitnessState<H: BinaryTreeHasher> {
 
     /// The pre- or last written value of `key`, nil when absent. Throws `.incomplete(key)` when the witness does
     /// not cover `key`.
+    @_specialize(exported: true, where H == SHA256TreeHasher)
     public func read(key: Bytes32) throws(WitnessError) -> Bytes32? {
         let s = key.stem
         var i = 0
@@ -92,6 +104,7 @@ public struct WitnessState<H: BinaryTreeHasher> {
     }
 
     /// `read(key:)` with byte arrays.
+    @_specialize(exported: true, where H == SHA256TreeHasher)
     public func read(key: [UInt8]) throws(WitnessError) -> [UInt8]? {
         guard let k = Bytes32(key) else { throw .invalidLength(key.count) }
         return try read(key: k)?.bytes

@@ -93,3 +93,25 @@ final class BinaryTreeRootTests: XCTestCase {
         XCTAssertNil(Bytes32([1, 2, 3]))
     }
 }
+
+/// The portable SHA-256 against swift-crypto's (BoringSSL) on fixed and random inputs.
+final class SHA256BlockTests: XCTestCase {
+    func testKnownAnswers() {
+        // SHA-256 of 64 zero bytes (FIPS 180-4 computed independently with Python's hashlib).
+        XCTAssertEqual(PortableSHA256Hasher.hash(.zero, .zero).description,
+                       "f5a5fd42d16a20302798ef6ed309979b43003d2320d9f0e8ea9831a92759fb4b")
+        XCTAssertEqual(SHA256TreeHasher.hash(.zero, .zero).description,
+                       "f5a5fd42d16a20302798ef6ed309979b43003d2320d9f0e8ea9831a92759fb4b")
+        XCTAssertEqual(PortableSHA256Hasher.hash(.zero).description,
+                       "66687aadf862bd776c8fc18b8e9f8e20089714856ee233b3902a591d0d5f2925")
+    }
+
+    func testMatchesSwiftCrypto() {
+        var rng = XorShift(42)
+        for _ in 0..<2000 {
+            let a = rng.bytes32(), b = rng.bytes32()
+            XCTAssertEqual(PortableSHA256Hasher.hash(a), SHA256TreeHasher.hash(a))
+            XCTAssertEqual(PortableSHA256Hasher.hash(a, b), SHA256TreeHasher.hash(a, b))
+        }
+    }
+}
