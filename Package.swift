@@ -70,6 +70,10 @@ let package = Package(
         ),
         .target(name: "StateTest", dependencies: ["EVM", "NativeCrypto", "MerklePatriciaTrie", "EVMPrimitives"]),
 
+        // The example token rollup (host side: formats, genesis, sequencer; docs/ROLLUP.md).
+        .target(name: "TokenRollup", dependencies: ["BinaryTree", "InputContainer", "NativeCrypto", "EVMPrimitives",
+                                                    .product(name: "Crypto", package: "swift-crypto")]),
+
         // The command-line tool.
         .executableTarget(
             name: "rvx",
@@ -92,6 +96,7 @@ let package = Package(
         .testTarget(name: "EVMTests", dependencies: ["EVM", "StateTest", "NativeCrypto", "EVMPrimitives"]),
         .testTarget(name: "InputContainerTests", dependencies: ["InputContainer"]),
         .testTarget(name: "BinaryTreeTests", dependencies: ["BinaryTree"], exclude: ["reference"]),
+        .testTarget(name: "TokenRollupTests", dependencies: ["TokenRollup", "BinaryTree", "InputContainer", "NativeCrypto"]),
         .testTarget(name: "GuestTests", dependencies: ["RISCV", "ELFLoader", "HostABI", "GuestABI", "RISCVTestSupport"]),
     ]
 )

@@ -106,7 +106,7 @@ static void test_input(void) {
               last == batch[batch_len - 1], "input_read last byte");
     }
     check(rvx_input_read(RVX_SECTION_BATCH, NULL, 0, (size_t)-1) == (long)batch_len, "input_read huge offset");
-    check(rvx_input_map(RVX_SECTION_BLOCK_ENV, &batch, &batch_len) == -2, "input_map absent = -ENOENT");
+    check(rvx_input_map(RVX_SECTION_BLOCK_ENV, &batch, &batch_len) == -RVX_ENOENT, "input_map absent = -ENOENT");
 }
 
 int main(void) {

@@ -121,7 +121,7 @@ int main(void) {
 
     uint8_t summary[TOKEN_SUMMARY_SIZE] = {0};
     long anchor = rvx_input_read(RVX_SECTION_L1_ANCHOR, summary, 32, 0);
-    if (anchor < 0 && anchor != -2) return TOKEN_EXIT_RUNTIME; /* absent anchor (-ENOENT) = zeros */
+    if (anchor < 0 && anchor != -RVX_ENOENT) return TOKEN_EXIT_RUNTIME; /* absent anchor = zeros */
 
     if (batch_len < 8 || memcmp(batch, TOKEN_BATCH_MAGIC, 4) != 0) return TOKEN_EXIT_BAD_BATCH;
     uint32_t count = (uint32_t)batch[4] | (uint32_t)batch[5] << 8 | (uint32_t)batch[6] << 16 |

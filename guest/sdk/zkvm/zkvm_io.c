@@ -41,7 +41,7 @@ static void read_stdin_all(void) {
 
 void read_input(const uint8_t **buf_ptr, size_t *buf_size) {
     if (!input_ready) {
-        if (rvx_input_map(RVX_SECTION_CONTAINER, &input_ptr, &input_len) != 0) read_stdin_all();
+        if (rvx_input_map(RVX_SECTION_WHOLE, &input_ptr, &input_len) != 0) read_stdin_all();
         input_ready = 1;
     }
     *buf_ptr = input_ptr;

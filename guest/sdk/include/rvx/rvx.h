@@ -73,7 +73,7 @@ static inline long rvx_ecall1_pair(long n, long x0, long *second) {
 static inline int rvx_probe(long *abi_version) {
     long version = 0;
     long magic = rvx_ecall1_pair(RVX_SYS_PROBE, 0, &version);
-    if (magic != RVX_PROBE_MAGIC) return 0;
+    if (magic != (long)RVX_PROBE_MAGIC) return 0;
     if (abi_version) *abi_version = version;
     return 1;
 }
