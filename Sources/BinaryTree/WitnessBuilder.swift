@@ -48,8 +48,10 @@ public enum WitnessBuilder {
             do {
                 _ = try state.root()
             } catch {
-                guard case let .incompleteSibling(prefix, depth) = error else { throw error }
-                expand.insert(Position(prefix: prefix, depth: depth))
+                // Each round must make progress; a repeated position would mean the builder cannot supply it.
+                guard case let .incompleteSibling(prefix, depth) = error,
+                      expand.insert(Position(prefix: prefix, depth: depth)).inserted
+                else { throw error }
                 continue
             }
             return Witness(tree: tree, bytes: bytes)

@@ -39,6 +39,17 @@ public struct WitnessState<H: BinaryTreeHasher> {
         trail.reserveCapacity(260)
     }
 
+    /// The state with no witness (an absent WITNESS section): the whole tree is one opaque node, or empty when
+    /// `root` is 0^32. Every read or write of a non-empty state is then incomplete.
+    public init(root: Bytes32) {
+        var n = root.isZero ? WitnessNode.empty : WitnessNode(kind: .opaque, shape: .opaque)
+        n.hash = root
+        nodes = [n]
+        meter = TreeHash<H>()
+        preStateRoot = root
+        trail.reserveCapacity(260)
+    }
+
     /// `init(root:witness:)` over an array; `root` must be 32 bytes.
     public init(root: [UInt8], witness: [UInt8], maxNodes: Int = defaultMaxNodes) throws(WitnessError) {
         guard let r = Bytes32(root) else { throw .invalidLength(root.count) }

@@ -59,8 +59,10 @@ final class WitnessPropertyTests: XCTestCase {
 
     /// Replays `run` on a verifier built from `witness`: every read returns the pre-state value, and the root
     /// after the writes is the full tree's.
-    static func replay(_ run: RecordingState<SHA256TreeHasher>, _ witness: [UInt8]) throws -> SHA256WitnessState {
-        var w = try SHA256WitnessState(root: run.pre.root().bytes, witness: witness)
+    static func replay(_ run: RecordingState<SHA256TreeHasher>, _ witness: [UInt8], preRoot: Bytes32? = nil) throws
+        -> SHA256WitnessState
+    {
+        var w = try SHA256WitnessState(root: (preRoot ?? run.pre.root()).bytes, witness: witness)
         for k in run.touched.sorted() { _ = try w.read(key: k) }
         for k in run.touched.sorted() { try w.write(key: k, value: run.current.get(k)) }
         _ = try w.root()
@@ -121,6 +123,13 @@ final class WitnessPropertyTests: XCTestCase {
         XCTAssertEqual(wit.bytes, [0])
         var w = try SHA256WitnessState(root: [UInt8](repeating: 0, count: 32), witness: wit.bytes)
         XCTAssertEqual(try w.root(), .zero)
+        var none = SHA256WitnessState(root: .zero)
+        try none.write(key: key(rep(1, 31), 1), value: Bytes32(rep(2, 32))!)
+        var t1 = Tree()
+        t1.insert(key(rep(1, 31), 1), Bytes32(rep(2, 32))!)
+        XCTAssertEqual(try none.root(), t1.root())
+        let opaque = SHA256WitnessState(root: t1.root())
+        XCTAssertThrowsError(try opaque.read(key: key(rep(1, 31), 1)))
         var t2 = Tree()
         t2.insert(key(rep(1, 31), 1), Bytes32(rep(2, 32))!)
         let w2 = try SHA256WitnessState(root: t2.root().bytes, witness: RecordingState(t2).witness().bytes)
