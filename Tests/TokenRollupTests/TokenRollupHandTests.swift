@@ -5,9 +5,9 @@ import InputContainer
 import TokenRollup
 import XCTest
 
-/// A tiny batch whose post-state and output are computed by hand (docs/ROLLUP.md §6, §7), run through the real
-/// STF on rv32 and rv64 under EXECUTE.
-final class TokenRollupHandTests: XCTestCase {
+/// A tiny batch whose post-state and output are computed by hand (docs/ROLLUP.md §6, §7): 3 accounts,
+/// 1 deposit, 2 valid transfers, 2 invalid ones (bad signature, stale nonce), 1 withdrawal.
+struct HandBatch {
     static let chainId: UInt64 = 1337
     let a = TokenKey(seed: 7, index: 0), b = TokenKey(seed: 7, index: 1), c = TokenKey(seed: 7, index: 2)
     let anchor = [UInt8](repeating: 0xA5, count: 32)
@@ -63,21 +63,27 @@ final class TokenRollupHandTests: XCTestCase {
         return (elf, proof, bytes)
     }
 
+}
+
+/// The hand-computed batch through the real STF on rv32 and rv64 under EXECUTE.
+final class TokenRollupHandTests: XCTestCase {
+    let hand = HandBatch()
+
     func checkHandBatch(_ xlen: String) throws {
-        let (elf, proof, bytes) = try prove(xlen)
-        XCTAssertEqual(proof.postRoot, expectedPost.root().bytes, "post root = root of the hand-computed state")
-        XCTAssertEqual(proof.preRoot, genesis.root().bytes)
+        let (elf, proof, bytes) = try hand.prove(xlen)
+        XCTAssertEqual(proof.postRoot, hand.expectedPost.root().bytes, "post root = root of the hand-computed state")
+        XCTAssertEqual(proof.preRoot, hand.genesis.root().bytes)
         let result = execute(TokenRollupProver.request(elf: elf, proof: proof))
         XCTAssertTrue(result.verdict, "\(result.reason.map { "\($0)" } ?? "")")
         XCTAssertNil(result.reason)
-        XCTAssertEqual(result.output, expectedOutput(bytes))
-        XCTAssertEqual(result.outputKeccak, Keccak256.hash(expectedOutput(bytes)))
-        XCTAssertEqual(TokenOutput(decoding: result.output)?.withdrawals.first?.address, a.address)
+        XCTAssertEqual(result.output, hand.expectedOutput(bytes))
+        XCTAssertEqual(result.outputKeccak, Keccak256.hash(hand.expectedOutput(bytes)))
+        XCTAssertEqual(TokenOutput(decoding: result.output)?.withdrawals.first?.address, hand.a.address)
         // The native model agrees with the guest.
-        var model = genesis
-        let out = try TokenSTF.apply(batch: bytes, config: TokenConfig(chainId: Self.chainId), l1Anchor: anchor, to: &model)
-        XCTAssertEqual(out.encode(), expectedOutput(bytes))
-        XCTAssertEqual(model.root(), expectedPost.root())
+        var model = hand.genesis
+        let out = try TokenSTF.apply(batch: bytes, config: TokenConfig(chainId: HandBatch.chainId), l1Anchor: hand.anchor, to: &model)
+        XCTAssertEqual(out.encode(), hand.expectedOutput(bytes))
+        XCTAssertEqual(model.root(), hand.expectedPost.root())
     }
 
     func testHandBatchRV64() throws { try checkHandBatch("rv64") }
