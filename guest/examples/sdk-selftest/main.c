@@ -2,7 +2,8 @@
  * sdk-selftest: calls every rvx SDK wrapper and zkVM standard function with known vectors and exits 0
  * only if all of them match (the exit status is the number of failed checks otherwise).
  *
- * Needs an EXECUTE input container (any BATCH). Public output: the 8 bytes "sdk ok\n\0"... see below.
+ * Needs an EXECUTE input container (any BATCH, no state access). Public output: the 8 bytes "sdk ok\n\0"
+ * when every check passes; failures are printed as "FAIL <name>" on stdout.
  * Under qemu-user (PROBE answers -ENOSYS) it prints "not under rvx" and exits 0 without checking.
  *
  * Vectors: Keccak-256("abc") and SHA-256("abc") (FIPS 180-4 / Keccak team), Keccak-f[1600] of the zero
