@@ -119,7 +119,8 @@ let package = Package(
         .testTarget(name: "EVMTests", dependencies: ["EVM", "StateTest", "NativeCrypto", "EVMPrimitives"]),
         .testTarget(name: "InputContainerTests", dependencies: ["InputContainer"]),
         .testTarget(name: "BinaryTreeTests", dependencies: ["BinaryTree"], exclude: ["reference"]),
-        .testTarget(name: "TokenRollupTests", dependencies: ["TokenRollup", "Execute", "BinaryTree", "InputContainer", "NativeCrypto", "EVMPrimitives"]),
+        .testTarget(name: "TokenRollupTests", dependencies: ["TokenRollup", "Execute", "BinaryTree", "InputContainer", "NativeCrypto", "EVMPrimitives",
+                                                               .product(name: "Crypto", package: "swift-crypto")]),
         .testTarget(name: "GuestTests", dependencies: ["RISCV", "ELFLoader", "HostABI", "GuestABI", "RISCVTestSupport"]),
     ]
 )

@@ -71,6 +71,8 @@ static void test_secp256k1(void) {
     uint8_t zero_sig[64] = {0};
     check(zkvm_secp256k1_ecrecover(hash, zero_sig, 0, pub) == ZKVM_VERIFY_FAILURE, "ecrecover r = s = 0");
     check(zkvm_secp256k1_ecrecover(hash, sig, 2, pub) == ZKVM_ERROR, "ecrecover recid 2");
+    uint8_t bad_pub[64] = {0}; /* (0, 0) is not on the curve */
+    check(zkvm_secp256k1_verify(hash, sig, bad_pub) == ZKVM_ERROR, "verify malformed key");
 }
 
 static void test_arith(void) {
@@ -87,6 +89,8 @@ static void test_arith(void) {
     uint8_t zmod = 0;
     out = 0xff;
     check(zkvm_modexp(&base, 1, &exp, 1, &zmod, 1, &out) == ZKVM_SUCCESS && out == 0, "modexp mod 0");
+    static uint8_t big[1025];
+    check(zkvm_modexp(&base, 1, &exp, 1, big, sizeof big, big) == ZKVM_ERROR, "modexp modulus over 1024 bytes");
     /* 2^255 * 2 mod (2^256 - 1) = 1 (little-endian limbs). */
     uint64_t a[4] = {0, 0, 0, 1ull << 63}, b[4] = {2, 0, 0, 0}, m[4] = {~0ull, ~0ull, ~0ull, ~0ull}, o[4];
     check(rvx_u256_mulmod(a, b, m, o) == 0 && o[0] == 1 && o[1] == 0 && o[2] == 0 && o[3] == 0, "mulmod");
