@@ -82,12 +82,16 @@ let package = Package(
         ),
         .target(name: "StateTest", dependencies: ["EVM", "NativeCrypto", "MerklePatriciaTrie", "EVMPrimitives"]),
 
+        // The example token rollup (host side: formats, genesis, sequencer; docs/ROLLUP.md).
+        .target(name: "TokenRollup", dependencies: ["Execute", "BinaryTree", "InputContainer", "NativeCrypto", "EVMPrimitives",
+                                                    .product(name: "Crypto", package: "swift-crypto")]),
+
         // The command-line tool.
         .executableTarget(
             name: "rvx",
             dependencies: [
                 "RISCV", "ELFLoader", "HostABI", "GuestABI", "StateTest", "EVM", "NativeCrypto",
-                "Execute", "InputContainer", "BinaryTree", "EVMPrimitives",
+                "Execute", "InputContainer", "BinaryTree", "EVMPrimitives", "TokenRollup",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -115,6 +119,8 @@ let package = Package(
         .testTarget(name: "EVMTests", dependencies: ["EVM", "StateTest", "NativeCrypto", "EVMPrimitives"]),
         .testTarget(name: "InputContainerTests", dependencies: ["InputContainer"]),
         .testTarget(name: "BinaryTreeTests", dependencies: ["BinaryTree"], exclude: ["reference"]),
+        .testTarget(name: "TokenRollupTests", dependencies: ["TokenRollup", "Execute", "BinaryTree", "InputContainer", "NativeCrypto", "EVMPrimitives",
+                                                               .product(name: "Crypto", package: "swift-crypto")]),
         .testTarget(name: "GuestTests", dependencies: ["RISCV", "ELFLoader", "HostABI", "GuestABI", "RISCVTestSupport"]),
     ]
 )

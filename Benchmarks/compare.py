@@ -25,7 +25,7 @@ def instructions_from_stats(stderr):
     """Retired-instruction count from `rvx run --stats` (accepts "instructions: N", "N instructions",
     with optional thousands separators)."""
     text = stderr.decode(errors="replace")
-    for pat in (r"instructions(?: retired)?\s*[:=]\s*([\d,_]+)", r"([\d,_]+)\s+instructions",
+    for pat in (r"instructions(?: retired)?\s*[:=]?\s*([\d,_]+)", r"([\d,_]+)\s+instructions",
                 r"retired\s*[:=]?\s*([\d,_]+)"):
         m = re.search(pat, text, re.IGNORECASE)
         if m:

@@ -1,5 +1,6 @@
 // hello-swift: an Embedded Swift guest for rvx. Computes something with generics, arrays (heap via
-// posix_memalign/brk), closures and integer overflow arithmetic, and prints it through putchar.
+// posix_memalign/brk), closures, a Dictionary (hash seeding via the deterministic arc4random_buf) and
+// integer overflow arithmetic, and prints it through putchar.
 
 /// FNV-1a 64-bit over a byte sequence (offset basis 0xcbf29ce484222325, prime 0x100000001b3).
 func fnv1a<S: Sequence>(_ bytes: S) -> UInt64 where S.Element == UInt8 {
@@ -43,5 +44,10 @@ struct HelloSwift {
         }.max { $0.1 < $1.1 }!
         print("longest Collatz chain below 10000: \(longest.0) (\(longest.1) steps)")
         print("fnv1a(\"rvx\") = 0x" + hex(fnv1a(Array("rvx".utf8))))
+        var histogram: [UInt64: Int] = [:]
+        for n in 1..<1000 as Range<UInt64> { histogram[n % 7, default: 0] += Int(n % 10) }
+        var line = "histogram:"
+        for k in histogram.keys.sorted() { line += " \(k)=\(histogram[k]!)" }
+        print(line)
     }
 }

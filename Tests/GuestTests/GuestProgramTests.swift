@@ -1,0 +1,89 @@
+import Foundation
+import RISCV
+import XCTest
+
+/// Runs every guest example (guest/examples) and assembly test (guest/tests/manifest.txt), built by
+/// toolchain/build-guests.sh for RV32 and RV64, under rvx in-process and under qemu-user, and checks
+/// stdout, exit status and fault kind against the checked-in expectations and against each other.
+final class GuestProgramTests: XCTestCase {
+    override func setUpWithError() throws { try GuestBuild.ensureBuilt() }
+
+    func testExamples() throws { try check(try Manifest.examples()) }
+
+    func testAssemblyTests() throws { try check(try Manifest.asmTests()) }
+
+    /// Every assembly test in guest/tests and every example directory is covered by an expectation.
+    func testEveryGuestProgramHasAnExpectation() throws {
+        let fm = FileManager.default
+        let sources = try fm.contentsOfDirectory(atPath: RepoPaths.tests.path)
+            .filter { $0.hasSuffix(".S") }.map { String($0.dropLast(2)) }.sorted()
+        XCTAssertEqual(try Manifest.asmTests().map(\.name).sorted(), sources, "guest/tests/manifest.txt vs *.S")
+        let exampleDirs = try fm.contentsOfDirectory(atPath: RepoPaths.examples.path).sorted()
+        XCTAssertEqual(try Manifest.examples().map(\.name), exampleDirs, "examples without expected.txt")
+    }
+
+    /// Whether an rvx stop reason is the manifest fault `kind`, with `value` (if given) as its address,
+    /// pc, target or instruction word.
+    static func matches(_ stop: StopReason, kind: String, value: UInt64?) -> Bool {
+        let found: (String, UInt64?)
+        switch stop {
+        case .illegalInstruction(_, let word): found = ("illegal-instruction", UInt64(word))
+        case .loadFault(_, let address): found = ("load-fault", address)
+        case .storeFault(_, let address): found = ("store-fault", address)
+        case .fetchFault(let pc): found = ("fetch-fault", pc)
+        case .misalignedFetch(_, let target): found = ("misaligned-fetch", target)
+        case .breakpoint: found = ("breakpoint", nil)
+        default: return false
+        }
+        return found.0 == kind && (value == nil || found.1 == value)
+    }
+
+    private func check(_ cases: [GuestCase]) throws {
+        XCTAssertFalse(cases.isEmpty)
+        for c in cases {
+            for xlen in c.xlens {
+                let path = RepoPaths.elf(c.kind, c.name, xlen: xlen).path
+                let label = "\(c) RV\(xlen)"
+                guard let elf = FileManager.default.contents(atPath: path) else {
+                    XCTFail("\(label): \(path) was not built")
+                    continue
+                }
+                let r = try GuestRunner.run(elf: [UInt8](elf), name: label)
+                // rvx against the expectation
+                switch c.end {
+                case .exit(let code):
+                    if case .exited(let got) = r.stop {
+                        XCTAssertEqual(got & 0xFF, code, "\(label): exit status; stderr: \(text(r.stderr))")
+                    } else {
+                        XCTFail("\(label): expected \(c.end), rvx stopped with \(r.stop); stderr: \(text(r.stderr))")
+                    }
+                case .fault(let kind, let value):
+                    XCTAssertTrue(Self.matches(r.stop, kind: kind, value: value),
+                                  "\(label): expected \(c.end), rvx stopped with \(r.stop)")
+                }
+                XCTAssertEqual(text(r.stdout), text(c.stdout), "\(label): rvx stdout")
+
+                // qemu against the expectation (and so against rvx)
+                guard c.qemu != .skip, try GuestBuild.qemuAvailable(xlen: xlen) else { continue }
+                let q = try QEMU.run(elf: path, xlen: xlen)
+                switch c.qemu {
+                case .same:
+                    if case .exit(let code) = c.end {
+                        XCTAssertEqual(q.exitStatus.map(Int64.init), code, "\(label): qemu exit status")
+                    }
+                    XCTAssertEqual(q.stdout, r.stdout, "\(label): qemu and rvx stdout differ")
+                case .signal(let sig):
+                    XCTAssertEqual(q.signal, sig, "\(label): qemu signal (status \(String(describing: q.exitStatus)))")
+                    XCTAssertEqual(q.stdout, r.stdout, "\(label): qemu and rvx stdout differ")
+                case .abort:
+                    XCTAssertEqual(q.exitStatus, 1, "\(label): qemu should stop with an unhandled CPU exception")
+                    XCTAssertTrue(text(q.stderr).contains("unhandled CPU exception"), "\(label): qemu stderr")
+                case .skip:
+                    break
+                }
+            }
+        }
+    }
+
+    private func text(_ b: [UInt8]) -> String { String(decoding: b, as: UTF8.self) }
+}

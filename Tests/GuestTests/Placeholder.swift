@@ -1,4 +1,0 @@
-import XCTest
-
-// Placeholder: GuestTests is being written.
-final class GuestTestsPlaceholder: XCTestCase {}
