@@ -213,6 +213,7 @@ public struct NativeSyscalls<State: StateBackend>: SyscallExtension {
         switch result {
         case .success(let a0): return a0
         case .failure(.incomplete(let key, let detail)): throw halt(.witnessIncomplete(key: key, detail: detail))
+        case .failure(.limitExceeded(let m)): throw halt(.stateLimitExceeded(m))
         case .failure(.failed(let m)): throw halt(.stateFailed(m))
         }
     }

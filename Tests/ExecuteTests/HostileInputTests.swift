@@ -1,6 +1,8 @@
 import BinaryTree
 import Execute
+import GuestABI
 import InputContainer
+import RISCVTestSupport
 import XCTest
 
 /// Hostile inputs never crash or hang the host (docs/EXECUTE.md §2): deterministic random mutations of a valid
@@ -70,5 +72,26 @@ final class HostileInputTests: XCTestCase {
             if r.verdict { XCTAssertEqual(r.postRoot, proof.postRoot) }  // the output may differ: only the root counts
         }
         XCTAssertGreaterThan(outcomes["badELF", default: 0], 0)
+    }
+}
+
+/// Host memory of the runtime-managed state is bounded by the memory limit (docs/EXECUTE.md §2).
+final class StateGrowthTests: XCTestCase {
+    func testManyNewStemsHitTheMemoryLimit() {
+        var g = Guest()
+        g.p.li(Reg.s1, 0); g.p.li(Reg.s2, 5000); g.p.li(Reg.s3, Guest.data)
+        g.p.label("loop")
+        g.p.emit(Asm.sb(Reg.s1, Reg.s3, 0), Asm.srli(Reg.t1, Reg.s1, 8), Asm.sb(Reg.t1, Reg.s3, 1))
+        g.p.emit(Asm.addi(Reg.a0, Reg.s3, 0), Asm.addi(Reg.a1, Reg.s3, 32))
+        g.p.syscall(Int64(NativeSyscall.stateWrite.rawValue))
+        g.p.emit(Asm.addi(Reg.s1, Reg.s1, 1))
+        g.p.branch(Asm.blt, Reg.s1, Reg.s2, to: "loop")
+        g.exit()
+        let small = runGuest(g, data: [UInt8](repeating: 0x5A, count: 64), mode: .runtimeManaged,
+                             limits: ExecuteLimits(memory: 64 << 10))
+        XCTAssertEqual(small.reason, .outOfMemory)
+        // With the default limit the same run completes (and its root is then compared).
+        let large = runGuest(g, data: [UInt8](repeating: 0x5A, count: 64), mode: .runtimeManaged)
+        XCTAssertEqual(large.reason?.name, "rootMismatch")
     }
 }
