@@ -1,4 +1,5 @@
 import ArgumentParser
+import ELFLoader
 import Execute
 import Foundation
 import HostABI
@@ -71,7 +72,8 @@ struct ExecuteBlockCommand: ParsableCommand {
         }
         let dir = (file as NSString).deletingLastPathComponent
         let text = String(decoding: try ExecuteCLI.read(file, what: "manifest"), as: UTF8.self)
-        var elfs: [String: [UInt8]] = [:]
+        // Each distinct ELF is loaded once; a rejected one stays as bytes so each call reports badELF.
+        var elfs: [String: ExecuteRequest.Program] = [:]
         var out: [ExecuteRequest] = []
         for (n, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = raw.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
@@ -80,9 +82,12 @@ struct ExecuteBlockCommand: ParsableCommand {
             guard f.count == 3 || f.count == 4 else { throw ExecuteCLI.usage("\(file):\(n + 1): expected ELF CONTAINER POST-ROOT [PRE-ROOT]") }
             func resolve(_ p: String) -> String { p.hasPrefix("/") ? p : (dir as NSString).appendingPathComponent(p) }
             let elfPath = resolve(f[0])
-            if elfs[elfPath] == nil { elfs[elfPath] = try ExecuteCLI.read(elfPath, what: "ELF") }
+            if elfs[elfPath] == nil {
+                let bytes = try ExecuteCLI.read(elfPath, what: "ELF")
+                if let program = try? ELFLoader.load(bytes) { elfs[elfPath] = .image(program.image) } else { elfs[elfPath] = .elf(bytes) }
+            }
             out.append(ExecuteRequest(
-                program: .elf(elfs[elfPath] ?? []), container: try ExecuteCLI.read(resolve(f[1]), what: "container"),
+                program: elfs[elfPath] ?? .elf([]), container: try ExecuteCLI.read(resolve(f[1]), what: "container"),
                 claimedPostRoot: try ExecuteCLI.hex(f[2], length: 32, what: "\(file):\(n + 1) post root"),
                 expectedPreStateRoot: f.count == 4 ? try ExecuteCLI.hex(f[3], length: 32, what: "\(file):\(n + 1) pre root") : nil,
                 stateMode: mode, limits: limits))
