@@ -44,11 +44,23 @@ let package = Package(
             swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"])]
         ),
         .target(name: "ELFLoader", dependencies: ["CLibELF", "RISCV", "GuestABI"]),
-        .target(name: "HostABI", dependencies: ["RISCV", "ELFLoader", "GuestABI"]),
+        .target(
+            name: "HostABI",
+            dependencies: [
+                "RISCV", "ELFLoader", "GuestABI", "NativeCrypto", "EVMPrimitives", "EVMPrecompiles",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
 
         // EXECUTE: the input container and the runtime-managed binary-tree state (EIP-7864 style).
         .target(name: "InputContainer"),
         .target(name: "BinaryTree", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
+
+        // EXECUTE itself: verdicts, metering, prover, parallel verification (docs/EXECUTE.md).
+        .target(
+            name: "Execute",
+            dependencies: ["HostABI", "RISCV", "ELFLoader", "GuestABI", "InputContainer", "BinaryTree", "EVMPrimitives"]
+        ),
 
         // The EVM, written once for native and guest (Embedded Swift subset: no Foundation, no existentials).
         .target(name: "EVMPrimitives", swiftSettings: embeddedSafe),
@@ -70,11 +82,16 @@ let package = Package(
         ),
         .target(name: "StateTest", dependencies: ["EVM", "NativeCrypto", "MerklePatriciaTrie", "EVMPrimitives"]),
 
+        // The example token rollup (host side: formats, genesis, sequencer; docs/ROLLUP.md).
+        .target(name: "TokenRollup", dependencies: ["Execute", "BinaryTree", "InputContainer", "NativeCrypto", "EVMPrimitives",
+                                                    .product(name: "Crypto", package: "swift-crypto")]),
+
         // The command-line tool.
         .executableTarget(
             name: "rvx",
             dependencies: [
                 "RISCV", "ELFLoader", "HostABI", "GuestABI", "StateTest", "EVM", "NativeCrypto",
+                "Execute", "InputContainer", "BinaryTree", "EVMPrimitives", "TokenRollup",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -84,7 +101,17 @@ let package = Package(
         .target(name: "RISCVTestSupport", path: "Tests/RISCVTestSupport"),
         .testTarget(name: "RISCVTests", dependencies: ["RISCV", "GuestABI", "RISCVTestSupport"]),
         .testTarget(name: "ELFLoaderTests", dependencies: ["ELFLoader", "RISCV", "GuestABI", "RISCVTestSupport"]),
-        .testTarget(name: "HostABITests", dependencies: ["HostABI", "ELFLoader", "RISCV", "GuestABI", "RISCVTestSupport"]),
+        .testTarget(
+            name: "HostABITests",
+            dependencies: ["HostABI", "ELFLoader", "RISCV", "GuestABI", "RISCVTestSupport", "NativeCrypto", "EVMPrimitives"]
+        ),
+        .testTarget(
+            name: "ExecuteTests",
+            dependencies: [
+                "Execute", "HostABI", "ELFLoader", "RISCV", "GuestABI", "InputContainer", "BinaryTree", "EVMPrimitives",
+                "RISCVTestSupport",
+            ]
+        ),
         .testTarget(name: "EVMPrimitivesTests", dependencies: ["EVMPrimitives"]),
         .testTarget(name: "MerklePatriciaTrieTests", dependencies: ["MerklePatriciaTrie", "EVMPrimitives"]),
         .testTarget(name: "EVMPrecompilesTests", dependencies: ["EVMPrecompiles", "EVMPrimitives"]),
@@ -92,6 +119,8 @@ let package = Package(
         .testTarget(name: "EVMTests", dependencies: ["EVM", "StateTest", "NativeCrypto", "EVMPrimitives"]),
         .testTarget(name: "InputContainerTests", dependencies: ["InputContainer"]),
         .testTarget(name: "BinaryTreeTests", dependencies: ["BinaryTree"], exclude: ["reference"]),
+        .testTarget(name: "TokenRollupTests", dependencies: ["TokenRollup", "Execute", "BinaryTree", "InputContainer", "NativeCrypto", "EVMPrimitives",
+                                                               .product(name: "Crypto", package: "swift-crypto")]),
         .testTarget(name: "GuestTests", dependencies: ["RISCV", "ELFLoader", "HostABI", "GuestABI", "RISCVTestSupport"]),
     ]
 )

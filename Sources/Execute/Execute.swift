@@ -1,0 +1,168 @@
+import BinaryTree
+import ELFLoader
+import EVMPrimitives
+import GuestABI
+import HostABI
+import InputContainer
+import RISCV
+
+/// The generalized EXECUTE precompile (docs/EXECUTE.md): runs the rollup's STF on the input container and
+/// answers whether the claimed post-state root is the result. Never throws and never traps on hostile input:
+/// every failure is a false verdict with a typed `ExecuteFailure`.
+///
+/// Order: decode the container; check the expected pre-state root; load the ELF; create the machine; verify
+/// the witness against PRE_STATE_ROOT (runtime-managed), charging its cost up front; map the container
+/// read-only at 0x4000_0000 (and serve it on fd 0); run; compute or take the post root; compare.
+public func execute(_ request: ExecuteRequest) -> ExecuteResult {
+    guard request.claimedPostRoot.count == 32 else {
+        return ExecuteResult(verdict: false, reason: .invalidRequest("claimed post root must be 32 bytes, got \(request.claimedPostRoot.count)"))
+    }
+    let container: InputContainer
+    do { container = try InputContainer(decoding: request.container) } catch {
+        return ExecuteResult(verdict: false, reason: .badContainer(error.description))
+    }
+    if let pre = request.expectedPreStateRoot, pre != container.preStateRoot {
+        return ExecuteResult(verdict: false, reason: .preStateRootMismatch(expected: pre, actual: container.preStateRoot))
+    }
+    let hart: Hart
+    switch ExecuteMachine.make(request) {
+    case .success(let h): hart = h
+    case .failure(let f): return ExecuteResult(verdict: false, reason: f)
+    }
+    switch request.stateMode {
+    case .guestManaged:
+        return ExecuteMachine.run(hart, request, container, state: NoStateBackend?.none, claimed: request.claimedPostRoot)
+    case .runtimeManaged:
+        let root = Bytes32(container.preStateRoot) ?? .zero
+        let state: SHA256WitnessState
+        let witness = container.contents(.witness)
+        if let w = witness {
+            do {
+                state = try SHA256WitnessState(root: container.preStateRoot, witness: Array(w))
+            } catch {
+                return ExecuteResult(verdict: false, reason: .witnessInvalid(error.description))
+            }
+        } else {
+            state = SHA256WitnessState(root: root)
+        }
+        hart.chargeCycles(SyscallCosts.witness(bytes: UInt64(witness?.count ?? 0), hashes: UInt64(state.hashCalls)))
+        return ExecuteMachine.run(hart, request, container, state: WitnessBackend(state, memoryLimit: request.limits.memory), claimed: request.claimedPostRoot)
+    }
+}
+
+/// The shared machinery of `execute` and the prover.
+enum ExecuteMachine {
+    /// Loads the program and creates the hart with the request's limits.
+    static func make(_ request: ExecuteRequest) -> Result<Hart, ExecuteFailure> {
+        let image: ProgramImage
+        switch request.program {
+        case .image(let i): image = i
+        case .elf(let bytes):
+            do { image = try ELFLoader.load(bytes).image } catch { return .failure(.badELF(error.description)) }
+        }
+        do {
+            return .success(try Hart(image: image, config: MachineConfig(cycleLimit: request.limits.cycles,
+                                                                        memoryLimit: request.limits.memory)))
+        } catch {
+            if case .outOfMemory = error { return .failure(.outOfMemory) }
+            return .failure(.badELF(error.description))
+        }
+    }
+
+    /// Runs the guest and decides. `claimed` nil (prover) skips the final comparison.
+    static func run<S: StateBackend>(_ hart: Hart, _ request: ExecuteRequest, _ container: InputContainer,
+                                     state: S?, claimed: [UInt8]?) -> ExecuteResult {
+        var s = state
+        return runKeepingState(hart, request, container, state: &s, claimed: claimed).0
+    }
+
+    /// `run`, handing back the final state backend (the prover's recording).
+    static func runKeepingState<S: StateBackend>(_ hart: Hart, _ request: ExecuteRequest, _ container: InputContainer,
+                                                 state: inout S?, claimed: [UInt8]? = nil) -> (ExecuteResult, S?) {
+        let r = runInner(hart, request, container, state: &state, claimed: claimed)
+        return (r, state)
+    }
+
+    static func runInner<S: StateBackend>(_ hart: Hart, _ request: ExecuteRequest, _ container: InputContainer,
+                                          state: inout S?, claimed: [UInt8]?) -> ExecuteResult {
+        var result = ExecuteResult(verdict: false, reason: nil)
+        result.witnessBytes = container.contents(.witness)?.count ?? 0
+        func finish(_ reason: ExecuteFailure?) -> ExecuteResult {
+            result.verdict = reason == nil
+            result.reason = reason
+            result.cycles = hart.cycles
+            result.instructions = hart.instructionsRetired
+            result.gas = SyscallCosts.gas(cycles: hart.cycles, containerBytes: UInt64(request.container.count),
+                                          cyclesPerGas: request.cyclesPerGas)
+            result.outputKeccak = Keccak256.hash(result.output)
+            return result
+        }
+        if hart.cycles > hart.cycleLimit { return finish(.outOfCycles) }
+        guard hart.memory.mapInput(request.container) else { return finish(.outOfMemory) }
+
+        var sections = [Range<Int>?](repeating: nil, count: SectionKind.allCases.count + 1)
+        sections[0] = 0..<request.container.count
+        for kind in SectionKind.allCases { sections[Int(kind.rawValue)] = container.section(kind) }
+        let native = NativeSyscalls(input: request.container, sections: sections, mode: request.stateMode, state: state.take(),
+                                    outputLimit: request.limits.output, debugLimit: request.limits.debug)
+        var handler = LinuxSyscalls(io: CapturedIO(stdin: request.container, outputLimit: Int(clamping: request.limits.debug)),
+                                    extension: native)
+        handler.ext.maxTransfer = handler.maxTransfer
+        let stop = hart.run(&handler)
+        state = handler.ext.state.take()
+        result.output = handler.ext.output
+        result.debugOutput = handler.ext.debug
+        result.stdout = handler.io.stdout
+        result.stderr = handler.io.stderr
+        result.stop = stop.description
+        if request.stateMode == .guestManaged { result.postRoot = handler.ext.declaredPostRoot }
+
+        switch stop {
+        case .exited(let code):
+            if code != 0 { return finish(.nonZeroExit(code: code)) }
+        case .halted:
+            switch handler.ext.stop {
+            case .witnessIncomplete(let key, _)?: return finish(.witnessIncomplete(key: key))
+            case .outputLimitExceeded?: return finish(.outputLimitExceeded)
+            case .postRootDeclaredTwice?: return finish(.postRootDeclaredTwice)
+            case .stateLimitExceeded?: return finish(.outOfMemory)
+            case .stateFailed(let m)?: return finish(.witnessInvalid(m))
+            case nil: return finish(.guestFault(pc: hart.pc, description: stop.description))
+            }
+        case .outOfCycles:
+            return finish(.outOfCycles)
+        case .outOfMemory:
+            return finish(.outOfMemory)
+        case .breakpoint(let pc), .illegalInstruction(let pc, _), .loadFault(let pc, _), .storeFault(let pc, _),
+             .fetchFault(let pc), .misalignedFetch(let pc, _):
+            return finish(.guestFault(pc: pc, description: stop.description))
+        }
+
+        let post: [UInt8]
+        switch request.stateMode {
+        case .guestManaged:
+            guard let d = handler.ext.declaredPostRoot else { return finish(.rootNotDeclared) }
+            post = d
+        case .runtimeManaged:
+            guard var s = state.take() else { return finish(.witnessInvalid("no state")) }
+            defer { state = s }
+            var out = [UInt8](repeating: 0, count: 32)
+            let before = s.hashCalls
+            let r = out.withUnsafeMutableBytes { b in
+                Result { () throws(StateFailure) in if let p = b.baseAddress { try s.root(into: p) } }
+            }
+            hart.chargeCycles(SyscallCosts.mul(SyscallCosts.hash, UInt64(max(0, s.hashCalls - before))))
+            switch r {
+            case .success: break
+            case .failure(.incomplete(let key, _)): return finish(.witnessIncomplete(key: key))
+            case .failure(.limitExceeded): return finish(.outOfMemory)
+            case .failure(.failed(let m)): return finish(.witnessInvalid(m))
+            }
+            post = out
+            result.postRoot = post
+            if hart.cycles > hart.cycleLimit { return finish(.outOfCycles) }
+        }
+        if let c = claimed, c != post { return finish(.rootMismatch(expected: c, actual: post)) }
+        return finish(nil)
+    }
+}

@@ -1,0 +1,41 @@
+import BinaryTree
+import Execute
+import TokenRollup
+import XCTest
+
+/// The SDK guests under EXECUTE: the C self-test (every rvx.h wrapper and zkVM standard function against known
+/// vectors; exits 0 only if all match) and the Embedded Swift example using the RVX module.
+final class SDKGuestTests: XCTestCase {
+    func run(_ name: String, _ xlen: String) throws -> ExecuteResult {
+        let elf = try GuestSupport.elf(name, xlen)
+        let out = try Prover.prove(ProverInput(program: .elf(elf), sections: [(.batch, Array("abc".utf8))]))
+        let result = execute(ExecuteRequest(program: .elf(elf), container: out.container, claimedPostRoot: out.postRoot))
+        XCTAssertTrue(result.verdict, "\(name) \(xlen): \(String(describing: result.reason)) stdout: \(String(decoding: result.stdout, as: UTF8.self))")
+        return result
+    }
+
+    func checkSelftest(_ xlen: String) throws {
+        let r = try run("sdk-selftest", xlen)
+        XCTAssertEqual(r.output, Array("sdk ok\n".utf8) + [0])
+        XCTAssertEqual(String(decoding: r.debugOutput, as: UTF8.self), "sdk-selftest\n")
+        XCTAssertEqual(r.postRoot, SHA256BinaryTree().root().bytes)
+    }
+
+    func testSelftestRV64() throws { try checkSelftest("rv64") }
+    func testSelftestRV32() throws { try checkSelftest("rv32") }
+
+    /// keccak256("abc") ‖ sha256("abc").
+    func checkSwiftExample(_ xlen: String) throws {
+        if !FileManager.default.fileExists(atPath: GuestSupport.root.appendingPathComponent(
+            "guest/build/\(xlen)/examples/hello-execute-swift").path), ProcessInfo.processInfo.environment["RVX_REQUIRE_GUESTS"] == nil {
+            throw XCTSkip("hello-execute-swift not built (needs swiftc with Embedded Swift): toolchain/build-guests.sh")
+        }
+        let r = try run("hello-execute-swift", xlen)
+        XCTAssertEqual(TokenHex.encode(r.output),
+                       "4e03657aea45a94fc7d47ba826c8d667c0d1e6e33a64a036ec44f58fa12d6c45"
+                       + "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+    }
+
+    func testSwiftExampleRV64() throws { try checkSwiftExample("rv64") }
+    func testSwiftExampleRV32() throws { try checkSwiftExample("rv32") }
+}
