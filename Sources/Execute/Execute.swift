@@ -46,7 +46,7 @@ public func execute(_ request: ExecuteRequest) -> ExecuteResult {
             state = SHA256WitnessState(root: root)
         }
         hart.chargeCycles(SyscallCosts.witness(bytes: UInt64(witness?.count ?? 0), hashes: UInt64(state.hashCalls)))
-        return ExecuteMachine.run(hart, request, container, state: WitnessBackend(state), claimed: request.claimedPostRoot)
+        return ExecuteMachine.run(hart, request, container, state: WitnessBackend(state, memoryLimit: request.limits.memory), claimed: request.claimedPostRoot)
     }
 }
 
@@ -125,6 +125,7 @@ enum ExecuteMachine {
             case .witnessIncomplete(let key, _)?: return finish(.witnessIncomplete(key: key))
             case .outputLimitExceeded?: return finish(.outputLimitExceeded)
             case .postRootDeclaredTwice?: return finish(.postRootDeclaredTwice)
+            case .stateLimitExceeded?: return finish(.outOfMemory)
             case .stateFailed(let m)?: return finish(.witnessInvalid(m))
             case nil: return finish(.guestFault(pc: hart.pc, description: stop.description))
             }
@@ -154,6 +155,7 @@ enum ExecuteMachine {
             switch r {
             case .success: break
             case .failure(.incomplete(let key, _)): return finish(.witnessIncomplete(key: key))
+            case .failure(.limitExceeded): return finish(.outOfMemory)
             case .failure(.failed(let m)): return finish(.witnessInvalid(m))
             }
             post = out

@@ -9,7 +9,7 @@ import RISCV
 public struct ProverInput {
     public var program: ExecuteRequest.Program
     /// Sections to put in the container besides WITNESS (PRE_STATE_ROOT is filled from `preState` in
-    /// runtime-managed mode if absent).
+    /// any mode if absent: the root of `preState`, 0^32 for the empty tree).
     public var sections: [(SectionKind, [UInt8])]
     /// The full pre-state tree (runtime-managed mode).
     public var preState: SHA256BinaryTree
@@ -71,7 +71,7 @@ public enum ProverError: Error, Equatable, Sendable, CustomStringConvertible {
 public enum Prover {
     public static func prove(_ input: ProverInput) throws(ProverError) -> ProverOutput {
         var sections = input.sections.filter { $0.0 != .witness }
-        if input.stateMode == .runtimeManaged && !sections.contains(where: { $0.0 == .preStateRoot }) {
+        if !sections.contains(where: { $0.0 == .preStateRoot }) {
             sections.append((.preStateRoot, input.preState.root().bytes))
         }
         sections.sort { $0.0 < $1.0 }

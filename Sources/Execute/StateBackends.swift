@@ -5,8 +5,17 @@ import HostABI
 /// serving STATE_READ / STATE_WRITE / STATE_ROOT; SHA-256 binary tree.
 public struct WitnessBackend: StateBackend {
     public var state: SHA256WitnessState
+    /// Bound on the nodes held (witness nodes plus nodes created by writes), so that host memory stays
+    /// proportional to the memory limit whatever the guest writes.
+    public var maxNodes: Int
 
-    public init(_ state: SHA256WitnessState) { self.state = state }
+    /// Bytes of the memory limit one created node counts for (a node takes about 80 host bytes).
+    public static let bytesPerNode: UInt64 = 128
+
+    public init(_ state: SHA256WitnessState, memoryLimit: UInt64 = 1 << 30) {
+        self.state = state
+        maxNodes = state.nodeCount + Int(clamping: memoryLimit / WitnessBackend.bytesPerNode)
+    }
 
     public mutating func read(key: UnsafeRawPointer, value: UnsafeMutableRawPointer) throws(StateFailure) -> Bool {
         let k = Bytes32(loading: key)
@@ -21,6 +30,9 @@ public struct WitnessBackend: StateBackend {
         let k = Bytes32(loading: key)
         let v = value.map { Bytes32(loading: $0) }
         do { try state.write(key: k, value: v) } catch { throw Self.map(error) }
+        if state.nodeCount > maxNodes {
+            throw .limitExceeded("state writes created more than \(maxNodes) tree nodes")
+        }
     }
 
     public mutating func root(into out: UnsafeMutableRawPointer) throws(StateFailure) {

@@ -9,6 +9,8 @@ public enum NativeStop: Equatable, Sendable, CustomStringConvertible {
     case outputLimitExceeded(limit: UInt64)
     /// POST_ROOT was called a second time.
     case postRootDeclaredTwice
+    /// The runtime-managed state grew past its host-memory bound.
+    case stateLimitExceeded(String)
     /// The state backend failed for another reason.
     case stateFailed(String)
 
@@ -19,6 +21,7 @@ public enum NativeStop: Equatable, Sendable, CustomStringConvertible {
         case .outputLimitExceeded: return 2
         case .postRootDeclaredTwice: return 3
         case .stateFailed: return 4
+        case .stateLimitExceeded: return 5
         }
     }
 
@@ -28,6 +31,7 @@ public enum NativeStop: Equatable, Sendable, CustomStringConvertible {
         case .outputLimitExceeded(let l): return "output limit exceeded (\(l) bytes)"
         case .postRootDeclaredTwice: return "post root declared twice"
         case .stateFailed(let m): return "state: " + m
+        case .stateLimitExceeded(let m): return "state: " + m
         }
     }
 

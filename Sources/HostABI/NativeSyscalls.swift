@@ -151,7 +151,7 @@ public struct NativeSyscalls<State: StateBackend>: SyscallExtension {
             let n = arg(hart, 1)
             try charge(hart, SyscallCosts.copy(n))
             let b = try buffer(hart, arg(hart, 0), n, .read)
-            let room = Int(debugLimit) - debug.count
+            let room = Int(clamping: debugLimit) - debug.count
             if room > 0 { debug += UnsafeRawBufferPointer(rebasing: b[..<min(room, b.count)]) }
             return 0
         case .cycleCount:
@@ -213,6 +213,7 @@ public struct NativeSyscalls<State: StateBackend>: SyscallExtension {
         switch result {
         case .success(let a0): return a0
         case .failure(.incomplete(let key, let detail)): throw halt(.witnessIncomplete(key: key, detail: detail))
+        case .failure(.limitExceeded(let m)): throw halt(.stateLimitExceeded(m))
         case .failure(.failed(let m)): throw halt(.stateFailed(m))
         }
     }

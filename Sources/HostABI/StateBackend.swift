@@ -11,12 +11,15 @@ public enum StateMode: String, Sendable, Equatable, CaseIterable {
 public enum StateFailure: Error, Equatable, Sendable, CustomStringConvertible {
     /// The witness does not cover `key` (32 bytes; for a missing subtree shape: its path prefix).
     case incomplete(key: [UInt8], detail: String)
+    /// The state grew past its host-memory bound (too many nodes created by writes).
+    case limitExceeded(String)
     /// Any other failure of the backend.
     case failed(String)
 
     public var description: String {
         switch self {
         case .incomplete(_, let detail): return detail
+        case .limitExceeded(let m): return m
         case .failed(let m): return m
         }
     }

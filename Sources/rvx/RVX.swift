@@ -7,6 +7,9 @@ struct RVX: ParsableCommand {
         commandName: "rvx",
         abstract: "A RISC-V runtime for the generalized EXECUTE precompile of native rollups.",
         version: "0.1.0",
-        subcommands: [RunCommand.self, EVMCommand.self, ABIHeaderCommand.self, RollupCommand.self]
+        subcommands: [
+            RunCommand.self, EVMCommand.self, ABIHeaderCommand.self, ExecuteCommand.self, ExecuteBlockCommand.self,
+            PackCommand.self, RollupCommand.self,
+        ]
     )
 }

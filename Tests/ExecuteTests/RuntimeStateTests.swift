@@ -115,3 +115,36 @@ final class RuntimeStateTests: XCTestCase {
         XCTAssertEqual(tight.instructions, 0)
     }
 }
+
+/// The prover's witness is minimal per touched key: leaving any key out of the recording makes the call fail.
+final class ProverMinimalityTests: XCTestCase {
+    func testEveryTouchedKeyIsNeeded() throws {
+        let key1 = RuntimeStateTests.key(5), key2 = RuntimeStateTests.key(500), value = RuntimeStateTests.key(501)
+        let batch = key2.bytes + value.bytes + key1.bytes
+        let pre = SHA256BinaryTree(RuntimeStateTests.preEntries)
+        let elf = RuntimeStateTests.stf().elf()
+        let proof = try Prover.prove(ProverInput(program: .elf(elf), sections: [(.batch, batch)], preState: pre))
+        let touched = [key1, key2]
+        for skip in touched.indices {
+            var rec = RecordingState(pre)
+            for (i, k) in touched.enumerated() where i != skip { _ = rec.read(key: k) }
+            var post = pre
+            post.insert(key2, value)
+            post.insert(key1, key2)
+            let w = try WitnessBuilder.build(pre: pre, touched: rec.touched, post: post)
+            XCTAssertLessThan(w.size, proof.witnessSize)
+            let c = container(batch: batch, pre: pre.root().bytes, extra: [(.witness, w.bytes)])
+            let r = execute(ExecuteRequest(program: .elf(elf), container: c, claimedPostRoot: proof.postRoot))
+            XCTAssertEqual(r.reason?.name, "witnessIncomplete", "without key \(skip)")
+        }
+    }
+
+    func testGuestManagedProver() throws {
+        var g = Guest(); g.call(.keccak256, Guest.data, 4, Guest.data + 32); g.call(.postRoot, Guest.data + 32); g.exit()
+        let out = try Prover.prove(ProverInput(program: .elf(g.elf(data: [1, 2, 3, 4])), sections: [(.batch, [9])],
+                                               stateMode: .guestManaged))
+        XCTAssertEqual(out.postRoot, EVMPrimitivesKeccak([1, 2, 3, 4]))
+        XCTAssertTrue(execute(ExecuteRequest(program: .elf(g.elf(data: [1, 2, 3, 4])), container: out.container,
+                                             claimedPostRoot: out.postRoot, stateMode: .guestManaged)).verdict)
+    }
+}

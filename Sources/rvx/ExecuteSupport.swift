@@ -1,0 +1,90 @@
+import ArgumentParser
+import EVMPrimitives
+import Execute
+import Foundation
+
+/// Helpers shared by `rvx execute`, `rvx execute-block` and `rvx pack` (docs/EXECUTE.md §7): usage errors
+/// exit with status 2, hex parsing, file reading, result printing.
+enum ExecuteCLI {
+    /// Exit status of `rvx execute` for a true verdict.
+    static let trueStatus: Int32 = 0
+    /// Exit status for a false verdict.
+    static let falseStatus: Int32 = 1
+    /// Exit status for usage errors (bad or missing options, unreadable files).
+    static let usageStatus: Int32 = 2
+
+    /// Prints `message` to stderr and exits with status 2.
+    static func usage(_ message: String) -> ExitCode {
+        printError("rvx: " + message)
+        return ExitCode(usageStatus)
+    }
+
+    static func read(_ path: String, what: String) throws -> [UInt8] {
+        guard let d = FileManager.default.contents(atPath: path) else { throw usage("cannot read \(what) file \(path)") }
+        return [UInt8](d)
+    }
+
+    /// Parses hex (optional 0x, even length); `length` if given must match.
+    static func hex(_ s: String, length: Int? = nil, what: String) throws -> [UInt8] {
+        var t = Substring(s.trimmingCharacters(in: .whitespacesAndNewlines))
+        if t.hasPrefix("0x") || t.hasPrefix("0X") { t = t.dropFirst(2) }
+        guard t.count % 2 == 0 else { throw usage("\(what): odd number of hex digits") }
+        var out: [UInt8] = []
+        var i = t.startIndex
+        while i < t.endIndex {
+            let j = t.index(i, offsetBy: 2)
+            guard let b = UInt8(t[i..<j], radix: 16) else { throw usage("\(what): not hex: \(s)") }
+            out.append(b)
+            i = j
+        }
+        if let n = length, out.count != n { throw usage("\(what): expected \(n) bytes, got \(out.count)") }
+        return out
+    }
+
+    static func hexString(_ b: [UInt8]) -> String {
+        "0x" + b.map { String(format: "%02x", $0) }.joined()
+    }
+
+    static func jsonString(_ s: String) -> String {
+        var out = "\""
+        for u in s.unicodeScalars {
+            switch u {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            default: out += u.value < 0x20 ? String(format: "\\u%04x", u.value) : String(u)
+            }
+        }
+        return out + "\""
+    }
+
+    /// The text form of a result.
+    static func text(_ r: ExecuteResult) -> String {
+        var lines = [r.verdict ? "true" : "false"]
+        if let reason = r.reason { lines.append("reason: \(reason)") }
+        lines.append("cycles: \(r.cycles)")
+        lines.append("instructions: \(r.instructions)")
+        lines.append("gas: \(r.gas)")
+        lines.append("output: \(hexString(r.output))")
+        lines.append("output-keccak: \(hexString(r.outputKeccak))")
+        if let p = r.postRoot { lines.append("post-root: \(hexString(p))") }
+        lines.append("witness-bytes: \(r.witnessBytes)")
+        return lines.joined(separator: "\n")
+    }
+
+    /// The JSON form of a result (one object).
+    static func json(_ r: ExecuteResult) -> String {
+        var f: [String] = ["\"verdict\": \(r.verdict)"]
+        f.append("\"reason\": " + (r.reason.map { jsonString($0.name) } ?? "null"))
+        f.append("\"reasonText\": " + (r.reason.map { jsonString($0.description) } ?? "null"))
+        f.append("\"cycles\": \(r.cycles)")
+        f.append("\"instructions\": \(r.instructions)")
+        f.append("\"gas\": \(r.gas)")
+        f.append("\"output\": \"\(hexString(r.output))\"")
+        f.append("\"outputKeccak\": \"\(hexString(r.outputKeccak))\"")
+        f.append("\"postRoot\": " + (r.postRoot.map { "\"\(hexString($0))\"" } ?? "null"))
+        f.append("\"witnessBytes\": \(r.witnessBytes)")
+        f.append("\"debug\": " + jsonString(String(decoding: r.debugOutput, as: UTF8.self)))
+        return "{" + f.joined(separator: ", ") + "}"
+    }
+}
