@@ -29,8 +29,8 @@ struct RollupOptions: ParsableArguments {
 
     func validate() throws {
         guard xlen == 64 || xlen == 32 else { throw ValidationError("--xlen must be 32 or 64") }
-        guard transfers >= 0, accounts >= 1, (deposits ?? 0) >= 0, (withdrawals ?? 0) >= 0 else {
-            throw ValidationError("counts must be non-negative and --accounts at least 1")
+        guard transfers >= 0, (1...1_000_000).contains(accounts), (deposits ?? 0) >= 0, (withdrawals ?? 0) >= 0 else {
+            throw ValidationError("counts must be non-negative and --accounts between 1 and 1,000,000")
         }
         guard transfers + (deposits ?? transfers / 20) + (withdrawals ?? transfers / 50) <= 1_000_000 else {
             throw ValidationError("at most 1,000,000 operations per batch")
