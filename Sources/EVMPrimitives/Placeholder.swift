@@ -1,1 +1,0 @@
-// Placeholder: module EVMPrimitives is being written.

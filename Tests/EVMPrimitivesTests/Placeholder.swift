@@ -1,4 +1,0 @@
-import XCTest
-
-// Placeholder: EVMPrimitivesTests is being written.
-final class EVMPrimitivesTestsPlaceholder: XCTestCase {}
