@@ -1,0 +1,101 @@
+/// Keccak-256 as Ethereum uses it (Yellow Paper §3 "KEC"; Keccak reference v3 with the original
+/// multi-rate padding `pad10*1` and domain byte 0x01, not the FIPS 202 SHA3 byte 0x06):
+/// sponge over Keccak-f[1600] with rate 1088 bits (136 bytes), capacity 512, 256-bit output.
+public enum Keccak256 {
+    /// Sponge rate in bytes.
+    public static let rate = 136
+    /// Digest length in bytes.
+    public static let digestLength = 32
+
+    /// Keccak-256 of `data`. Returns 32 bytes.
+    public static func hash(_ data: [UInt8]) -> [UInt8] {
+        var hasher = Hasher()
+        hasher.update(data)
+        return hasher.finalize()
+    }
+
+    /// Keccak-256 of the bytes in `buffer`. Returns 32 bytes.
+    public static func hash(_ buffer: UnsafeRawBufferPointer) -> [UInt8] {
+        var hasher = Hasher()
+        hasher.update(buffer)
+        return hasher.finalize()
+    }
+
+    /// Incremental Keccak-256: absorb any number of `update` calls, then `finalize`.
+    /// A value type without heap storage; copying it forks the hash computation.
+    public struct Hasher {
+        @usableFromInline var state = KeccakState()
+        /// Number of bytes already absorbed into the current block (0 ..< rate).
+        @usableFromInline var offset = 0
+
+        public init() {}
+
+        /// Absorbs `data`.
+        public mutating func update(_ data: [UInt8]) {
+            data.withUnsafeBytes { update($0) }
+        }
+
+        /// Absorbs the bytes in `buffer`.
+        public mutating func update(_ buffer: UnsafeRawBufferPointer) {
+            let count = buffer.count
+            guard count > 0, let base = buffer.baseAddress else { return }
+            var i = 0
+            // Finish a partially filled block byte by byte.
+            while offset != 0 && i < count {
+                absorbByte(base.load(fromByteOffset: i, as: UInt8.self))
+                i &+= 1
+            }
+            // Whole blocks, a lane at a time.
+            while count &- i >= Keccak256.rate {
+                let p = base + i
+                for lane in 0..<17 {
+                    let word = UInt64(littleEndian: p.loadUnaligned(fromByteOffset: lane &* 8, as: UInt64.self))
+                    state[lane] ^= word
+                }
+                Keccak256.keccakF1600(&state)
+                i &+= Keccak256.rate
+            }
+            // The tail.
+            while i < count {
+                absorbByte(base.load(fromByteOffset: i, as: UInt8.self))
+                i &+= 1
+            }
+        }
+
+        @inline(__always)
+        mutating func absorbByte(_ byte: UInt8) {
+            state[offset &>> 3] ^= UInt64(byte) &<< UInt64((offset & 7) &* 8)
+            offset &+= 1
+            if offset == Keccak256.rate {
+                Keccak256.keccakF1600(&state)
+                offset = 0
+            }
+        }
+
+        /// Pads (0x01 … 0x80), squeezes and returns the 32-byte digest. The hasher itself is unchanged.
+        public func finalize() -> [UInt8] {
+            var s = state
+            s[offset &>> 3] ^= UInt64(0x01) &<< UInt64((offset & 7) &* 8)
+            s[(Keccak256.rate &- 1) &>> 3] ^= UInt64(0x80) &<< 56
+            Keccak256.keccakF1600(&s)
+            var out = [UInt8](repeating: 0, count: Keccak256.digestLength)
+            for lane in 0..<4 {
+                let v = s[lane]
+                for b in 0..<8 {
+                    out[lane &* 8 &+ b] = UInt8(truncatingIfNeeded: v &>> UInt64(b &* 8))
+                }
+            }
+            return out
+        }
+    }
+}
+
+/// The portable Swift implementation of the `KeccakHasher` capability (see `CryptoProvider.swift`).
+public struct SwiftKeccak: KeccakHasher {
+    public init() {}
+
+    /// Keccak-256 of `data` computed by `Keccak256`.
+    public func keccak256(_ data: [UInt8]) -> [UInt8] {
+        Keccak256.hash(data)
+    }
+}

@@ -1,0 +1,89 @@
+/// Recursive Length Prefix (Yellow Paper Appendix B): allocation-light encoders that append to a
+/// caller-owned buffer (for the EVM's transaction, receipt and account encodings), and the strict
+/// decoder (`RLP.decode`, in RLPDecoder.swift).
+public enum RLP {
+    /// Length of the header (prefix byte plus big-endian length bytes) in front of a payload of
+    /// `payloadLength` bytes, for a list or for a byte array that is not a single byte below 0x80.
+    @inline(__always)
+    public static func headerLength(payloadLength: Int) -> Int {
+        payloadLength < 56 ? 1 : 1 + byteCount(UInt64(payloadLength))
+    }
+
+    /// Appends RLP of the byte array `bytes` (Yellow Paper eq. 180).
+    @inline(__always)
+    public static func encodeBytes(_ bytes: [UInt8], into out: inout [UInt8]) {
+        bytes.withUnsafeBytes { encodeBytes($0, into: &out) }
+    }
+
+    /// Appends RLP of the byte array in `buffer` (Yellow Paper eq. 180).
+    public static func encodeBytes(_ buffer: UnsafeRawBufferPointer, into out: inout [UInt8]) {
+        if buffer.count == 1 && buffer[0] < 0x80 {
+            out.append(buffer[0])
+            return
+        }
+        appendHeader(base: 0x80, payloadLength: buffer.count, into: &out)
+        out.append(contentsOf: buffer)
+    }
+
+    /// Appends the header of a list whose items' encodings total `payloadLength` bytes (Yellow Paper eq. 183).
+    /// The caller appends the items' encodings after it.
+    @inline(__always)
+    public static func encodeListHeader(payloadLength: Int, into out: inout [UInt8]) {
+        appendHeader(base: 0xc0, payloadLength: payloadLength, into: &out)
+    }
+
+    /// Appends RLP of the scalar `value` (Yellow Paper eq. 185: big-endian, no leading zeros; 0 is the empty array).
+    public static func encodeUInt64(_ value: UInt64, into out: inout [UInt8]) {
+        if value != 0 && value < 0x80 {
+            out.append(UInt8(truncatingIfNeeded: value))
+            return
+        }
+        let n = byteCount(value)
+        out.append(0x80 &+ UInt8(truncatingIfNeeded: n))
+        appendBigEndian(value, byteCount: n, into: &out)
+    }
+
+    /// RLP of the scalar `value`.
+    public static func encodeUInt64(_ value: UInt64) -> [UInt8] {
+        var out = [UInt8]()
+        out.reserveCapacity(9)
+        encodeUInt64(value, into: &out)
+        return out
+    }
+
+    /// Appends RLP of the unsigned integer whose big-endian bytes are `bigEndian` (any width, e.g. a
+    /// 32-byte UInt256); leading zero bytes are stripped first, so zero encodes as 0x80.
+    public static func encodeBigEndianInteger(_ bigEndian: [UInt8], into out: inout [UInt8]) {
+        bigEndian.withUnsafeBytes { raw in
+            var start = 0
+            while start < raw.count && raw[start] == 0 { start += 1 }
+            encodeBytes(UnsafeRawBufferPointer(rebasing: raw[start...]), into: &out)
+        }
+    }
+
+    /// Number of bytes in the big-endian representation of `value` without leading zeros (0 for 0).
+    @inline(__always)
+    public static func byteCount(_ value: UInt64) -> Int {
+        (64 &- value.leadingZeroBitCount &+ 7) &>> 3
+    }
+
+    @inline(__always)
+    static func appendHeader(base: UInt8, payloadLength: Int, into out: inout [UInt8]) {
+        if payloadLength < 56 {
+            out.append(base &+ UInt8(truncatingIfNeeded: payloadLength))
+        } else {
+            let n = byteCount(UInt64(payloadLength))
+            out.append(base &+ 55 &+ UInt8(truncatingIfNeeded: n))
+            appendBigEndian(UInt64(payloadLength), byteCount: n, into: &out)
+        }
+    }
+
+    @inline(__always)
+    static func appendBigEndian(_ value: UInt64, byteCount n: Int, into out: inout [UInt8]) {
+        var i = n
+        while i > 0 {
+            i &-= 1
+            out.append(UInt8(truncatingIfNeeded: value &>> UInt64(i &* 8)))
+        }
+    }
+}

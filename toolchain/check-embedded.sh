@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Compiles the modules that must stay inside the Embedded Swift subset (they are also built for the
+# RISC-V EVM guest) with the Embedded Swift compiler, for riscv64 and riscv32, in dependency order.
+# A module whose only source is Placeholder.swift is skipped. Compiler errors fail the check, and so do
+# Embedded-restriction warnings (e.g. untyped throws), which the compiler only warns about.
+#
+# Usage: toolchain/check-embedded.sh            (from anywhere; the repository is found from this script)
+# Env:   SWIFTC (default: swiftc on PATH, else /opt/swift/usr/bin/swiftc)
+# Exit:  0 when every module compiles for every target; otherwise 1, with the compiler's output.
+set -u -o pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+if [[ -z "${SWIFTC:-}" ]]; then
+    if command -v swiftc >/dev/null 2>&1; then SWIFTC="$(command -v swiftc)"; else SWIFTC=/opt/swift/usr/bin/swiftc; fi
+fi
+MODULES=(EVMPrimitives MerklePatriciaTrie EVMPrecompiles EVM)
+TARGETS=(riscv64-none-none-eabi riscv32-none-none-eabi)
+
+WORK="$(mktemp -d "${TMPDIR:-/tmp}/check-embedded.XXXXXX")"
+trap 'rm -rf "$WORK"' EXIT
+
+status=0
+for target in "${TARGETS[@]}"; do
+    out="$WORK/$target"
+    mkdir -p "$out"
+    for module in "${MODULES[@]}"; do
+        sources=()
+        while IFS= read -r -d '' f; do sources+=("$f"); done < <(
+            find "$ROOT/Sources/$module" -name '*.swift' ! -name 'Placeholder.swift' -print0 | sort -z)
+        if [[ ${#sources[@]} -eq 0 ]]; then
+            echo "skip  $module ($target): placeholder only"
+            continue
+        fi
+        if log="$("$SWIFTC" -target "$target" -enable-experimental-feature Embedded -wmo -parse-as-library -Osize \
+            -swift-version 5 -module-name "$module" -I "$out" \
+            -emit-module -emit-module-path "$out/$module.swiftmodule" \
+            -emit-object -o "$out/$module.o" "${sources[@]}" 2>&1)" \
+            && ! grep -q 'EmbeddedRestrictions' <<<"$log"; then
+            echo "ok    $module ($target)"
+            [[ -n "$log" ]] && echo "$log"
+        else
+            echo "FAIL  $module ($target): not in the Embedded Swift subset"
+            echo "$log"
+            status=1
+        fi
+    done
+done
+exit $status
