@@ -1,1 +1,0 @@
-// Placeholder: module EVMPrecompiles is being written.

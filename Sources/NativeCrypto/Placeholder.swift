@@ -1,1 +1,0 @@
-// Placeholder: module NativeCrypto is being written.

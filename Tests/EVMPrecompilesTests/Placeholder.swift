@@ -1,4 +1,0 @@
-import XCTest
-
-// Placeholder: EVMPrecompilesTests is being written.
-final class EVMPrecompilesTestsPlaceholder: XCTestCase {}

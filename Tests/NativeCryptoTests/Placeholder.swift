@@ -1,4 +1,0 @@
-import XCTest
-
-// Placeholder: NativeCryptoTests is being written.
-final class NativeCryptoTestsPlaceholder: XCTestCase {}
