@@ -60,7 +60,7 @@ public struct InstructionEntry {
 
 /// The 256-entry instruction tables of every fork, built once and never freed (they live for the process).
 public enum InstructionTable {
-    public static let tables: UnsafeMutablePointer<InstructionEntry> = {
+    nonisolated(unsafe) public static let tables: UnsafeMutablePointer<InstructionEntry> = {
         let count = Fork.allCases.count
         let p = UnsafeMutablePointer<InstructionEntry>.allocate(capacity: 256 * count)
         let info = OpcodeInfo.table
