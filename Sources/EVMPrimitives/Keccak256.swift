@@ -91,7 +91,7 @@ public enum Keccak256 {
 }
 
 /// The portable Swift implementation of the `KeccakHasher` capability (see `CryptoProvider.swift`).
-public struct SwiftKeccak: KeccakHasher {
+public struct SwiftKeccak: KeccakHasher, Sendable {
     public init() {}
 
     /// Keccak-256 of `data` computed by `Keccak256`.

@@ -3,7 +3,7 @@
 /// Lane `(x, y)` is at index `x + 5·y`. Bytes map into lanes little-endian (FIPS 202 §3.1.2 with the
 /// bit order of the Keccak reference): state byte `i` is byte `i % 8` of lane `i / 8`.
 /// Stored inline (a tuple), so a state never allocates.
-public struct KeccakState: Equatable {
+public struct KeccakState: Equatable, Sendable {
     /// The 25 lanes, index `x + 5·y`.
     public var lanes: (
         UInt64, UInt64, UInt64, UInt64, UInt64,

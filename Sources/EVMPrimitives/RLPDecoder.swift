@@ -1,6 +1,6 @@
 /// Where one RLP item sits in a buffer: whether it is a list, and the range of its payload.
 /// For a single byte below 0x80 the payload is that byte itself.
-public struct RLPHeader: Equatable {
+public struct RLPHeader: Equatable, Sendable {
     /// True for a list (prefix 0xc0…0xff).
     public var isList: Bool
     /// Offset of the first payload byte.

@@ -1,6 +1,6 @@
 /// A value of Recursive Length Prefix serialisation (Yellow Paper Appendix B): either a byte array
 /// or a list of items.
-public indirect enum RLPItem: Equatable {
+public indirect enum RLPItem: Equatable, Sendable {
     /// A byte array (the set 𝔹 of the Yellow Paper).
     case bytes([UInt8])
     /// A list of items (the set 𝕃 of the Yellow Paper).

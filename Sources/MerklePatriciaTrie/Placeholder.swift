@@ -1,1 +1,0 @@
-// Placeholder: module MerklePatriciaTrie is being written.

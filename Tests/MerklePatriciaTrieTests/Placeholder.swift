@@ -1,4 +1,0 @@
-import XCTest
-
-// Placeholder: MerklePatriciaTrieTests is being written.
-final class MerklePatriciaTrieTestsPlaceholder: XCTestCase {}
