@@ -30,8 +30,9 @@ public struct StateTestFixture {
 
     public struct TransactionTemplate {
         public var data: [[UInt8]]
-        public var gasLimit: [UInt256]
-        public var value: [UInt256]
+        /// nil where the fixture's value does not fit in 256 bits (the transaction is then invalid).
+        public var gasLimit: [UInt256?]
+        public var value: [UInt256?]
         public var accessLists: [[AccessListEntry]?]
         public var nonce: UInt64
         public var to: Address?
@@ -84,8 +85,8 @@ public struct StateTestFixture {
         }
         var template = TransactionTemplate(
             data: try (tx["data"] as? [String] ?? []).map { try bytes($0) },
-            gasLimit: try (tx["gasLimit"] as? [String] ?? []).map { try word($0) },
-            value: try (tx["value"] as? [String] ?? []).map { try word($0) },
+            gasLimit: try (tx["gasLimit"] as? [String] ?? []).map { try bigWord($0) },
+            value: try (tx["value"] as? [String] ?? []).map { try bigWord($0) },
             accessLists: [],
             nonce: try word(tx["nonce"]).uint64 ?? .max,
             to: nil,
@@ -129,6 +130,15 @@ public struct StateTestFixture {
             // Only leading zeros may be dropped.
             if b[..<(b.count - 32)].contains(where: { $0 != 0 }) { return .max }
         }
+        return UInt256(bigEndian: b)
+    }
+
+    /// A quantity that may be written ":bigint 0x…" and exceed 256 bits (nil then).
+    static func bigWord(_ s: String) throws -> UInt256? {
+        var text = s
+        if text.hasPrefix("0x:bigint ") { text = String(text.dropFirst("0x:bigint ".count)) }
+        let b = try bytes(text)
+        if b.count > 32 && b[..<(b.count - 32)].contains(where: { $0 != 0 }) { return nil }
         return UInt256(bigEndian: b)
     }
 
