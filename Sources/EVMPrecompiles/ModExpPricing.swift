@@ -84,11 +84,15 @@ public enum ModExpPricing {
     }
 
     /// Copies out base, exponent and modulus (each right-padded with zeros past the end of the input).
-    /// Call only after charging gas: it allocates the declared lengths. Returns nil when the declared
-    /// lengths do not fit in memory addressing (`Int`) at all.
+    /// Call only after charging gas: it allocates the declared lengths, which the gas bounds — except
+    /// when the modulus length is 0, where the output is empty whatever the operands (EIP-198) and the
+    /// exponent length is unpriced (complexity 0 when the base is empty too): then it returns three
+    /// empty arrays and allocates nothing. Returns nil when a declared length does not fit in memory
+    /// addressing (`Int`) at all.
     public static func operands(_ input: [UInt8], _ header: ModExpHeader)
         -> (base: [UInt8], exponent: [UInt8], modulus: [UInt8])?
     {
+        if header.modulusLength == 0 { return ([], [], []) }
         guard header.baseLength <= UInt64(Int.max / 4), header.exponentLength <= UInt64(Int.max / 4),
             header.modulusLength <= UInt64(Int.max / 4)
         else { return nil }

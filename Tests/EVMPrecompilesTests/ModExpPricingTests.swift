@@ -62,8 +62,19 @@ final class ModExpPricingTests: XCTestCase {
         XCTAssertEqual(h2.exponentLength, 2)
         XCTAssertEqual(h2.modulusLength, 0)
         XCTAssertEqual(h2.exponentHead, [UInt8](repeating: 0, count: 32))
-        XCTAssertEqual(ModExpPricing.operands(short, h2)?.base, [0])
-        XCTAssertEqual(ModExpPricing.operands(short, h2)?.exponent, [0, 0])
+        // Modulus length 0: the output is empty, so nothing is materialised.
+        XCTAssertEqual(ModExpPricing.operands(short, h2)?.base, [])
+        XCTAssertEqual(ModExpPricing.operands(short, h2)?.exponent, [])
+        // Lengths present, operands missing: zeros.
+        let noOperands = hex(word(1) + word(2) + word(3))
+        let h2b = ModExpPricing.parseHeader(noOperands)
+        XCTAssertEqual(ModExpPricing.operands(noOperands, h2b)?.base, [0])
+        XCTAssertEqual(ModExpPricing.operands(noOperands, h2b)?.exponent, [0, 0])
+        XCTAssertEqual(ModExpPricing.operands(noOperands, h2b)?.modulus, [0, 0, 0])
+        // Operands cut short in the middle of the exponent.
+        let cut = hex(word(1) + word(2) + word(1) + "07" + "05")
+        XCTAssertEqual(ModExpPricing.operands(cut, ModExpPricing.parseHeader(cut))?.exponent, [5, 0])
+        XCTAssertEqual(ModExpPricing.parseHeader(cut).exponentHead.suffix(2), [5, 0])
 
         // Long exponent: the head is its first 32 bytes.
         let longExp = "ff" + String(repeating: "00", count: 31) + "77"
@@ -106,6 +117,12 @@ final class ModExpPricingTests: XCTestCase {
         // Huge exponent but empty base and modulus: complexity 0, so the minimum price.
         let h4 = ModExpPricing.parseHeader(hex(word(0) + huge + word(0)))
         XCTAssertEqual(ModExpPricing.gasEIP2565(h4), 200)
+        // Huge exponent, empty base and modulus: priced at the minimum, and `operands` must not
+        // materialise the exponent (the output is empty anyway).
+        let h4b = ModExpPricing.parseHeader(hex(word(0) + word(1 << 40) + word(0)))
+        XCTAssertEqual(ModExpPricing.gasEIP2565(h4b), 200)
+        XCTAssertEqual(ModExpPricing.operands([], h4b)?.exponent, [])
+        XCTAssertEqual(ModExpPricing.operands([], h4)?.modulus, [])
         // Modulus length 2^32: ⌈2^32/8⌉² = 2^58; × 1 / 3.
         let h5 = ModExpPricing.parseHeader(hex(word(0) + word(0) + word(1 << 32)))
         XCTAssertEqual(ModExpPricing.gasEIP2565(h5), (UInt64(1) << 58) / 3)

@@ -1,0 +1,95 @@
+/// The optimal ate pairing on BN254 (Vercauteren, "Optimal pairings", 2010; the EIP-197 check),
+/// with the twist E': y² = x³ + 3/ξ of D type, untwisted by (x, y) ↦ (x·w², y·w³).
+///
+/// The Miller loop runs in homogeneous projective coordinates on the twist. Lines are computed up to
+/// factors in F_p², and vertical lines (which lie in F_p⁶) are skipped: the final exponentiation
+/// erases every element of F_p⁶*.
+enum BN254Pairing {
+    /// 6u + 2 for the BN parameter u = 4965661367192848881 (65 bits).
+    static let ateLoopCount: UInt64 = 0x9D79_7039_BE76_3BA8  // low 64 bits; bit 64 is set too
+    static let ateLoopBits = 65
+
+    /// ξ^((p−1)/3) and ξ^((p−1)/2): the p-power Frobenius on the twist, π(x, y) = (x̄·γx, ȳ·γy).
+    static let frobX1 = Fp2(
+        c0: Fp(0xB577_3B10_4563_AB30, 0x347F_91C8_A9AA_6454, 0x7A00_7127_242E_0991, 0x1956_BCD8_1182_14EC),
+        c1: Fp(0x6E84_9F1E_A0AA_4757, 0xAA1C_7B6D_89F8_9141, 0xB6E7_13CD_FAE0_CA3A, 0x2669_4FBB_4E82_EBC3))
+    static let frobY1 = Fp2(
+        c0: Fp(0xE4BB_DD0C_2936_B629, 0xBB30_F162_E133_BACB, 0x31A9_D1B6_F964_5366, 0x2535_70BE_A500_F8DD),
+        c1: Fp(0xA1D7_7CE4_5FFE_77C7, 0x07AF_FD11_7826_D1DB, 0x6D16_BD27_BB7E_DC6B, 0x2C87_2002_85DE_FECC))
+    /// ξ^((p²−1)/3) ∈ F_p; ξ^((p²−1)/2) = −1, so −π²(x, y) = (x·γ, y).
+    static let frobX2 = Fp(0x3350_C88E_13E8_0B9C, 0x7DCE_557C_DB5E_56B9, 0x6001_B4B8_B615_564A, 0x2682_E617_0202_17E0)
+
+    /// 3b' = 9/ξ, for the doubling step (Montgomery form, computed once from the curve constant).
+    static let threeTwistB = BN254Curve.twistB + BN254Curve.twistB + BN254Curve.twistB
+
+    /// The Miller loop's running point T on the twist, in homogeneous projective coordinates
+    /// (x = X/Z, y = Y/Z), so the loop needs no inversions.
+    private struct Running {
+        var x: Fp2, y: Fp2, z: Fp2
+    }
+
+    /// A line value l0 + l1·w + l2·v·w (the only non-zero coefficients of a line after untwisting).
+    @inline(__always)
+    private static func line(_ l0: Fp2, _ l1: Fp2, _ l2: Fp2) -> Fp12 {
+        Fp12(c0: Fp6(c0: l0, c1: .zero, c2: .zero), c1: Fp6(c0: l1, c1: l2, c2: .zero))
+    }
+
+    /// T ← 2T, returning the tangent at P = (px, py) scaled by 2YZ ∈ F_p² (erased by the final
+    /// exponentiation): 2YZ·py − 3X²·px·w + (Y² − 3b'Z²)·v·w. Formulas after Costello, Lange and
+    /// Naehrig (PKC 2010) / Aranha et al. (Eurocrypt 2011), scaled by 4 to avoid halving.
+    private static func doubleStep(_ t: inout Running, px: Fp, py: Fp) -> Fp12 {
+        let b = t.y.squared(), c = t.z.squared()
+        let e = threeTwistB * c
+        let f = e.doubled() + e
+        let h = (t.y + t.z).squared() - b - c  // 2YZ
+        let x2 = t.x.squared()
+        let l = line(h.scaled(by: py), (x2.doubled() + x2).scaled(by: px).negated(), b - e)
+        let xy = t.x * t.y
+        let e2 = e.squared()
+        let e12 = (e2.doubled() + e2).doubled().doubled()
+        t.x = xy.doubled() * (b - f)
+        t.y = (b + f).squared() - e12
+        t.z = (b * h).doubled().doubled()
+        return l
+    }
+
+    /// T ← T + Q for affine Q = (qx, qy), returning the chord at P scaled by λ = X − qx·Z:
+    /// λ·py − θ·px·w + (θ·qx − λ·qy)·v·w with θ = Y − qy·Z. When T = ±Q the chord is vertical (or a
+    /// tangent that valid inputs never reach); it lies in F_p⁶ and is skipped.
+    private static func addStep(_ t: inout Running, qx: Fp2, qy: Fp2, px: Fp, py: Fp) -> Fp12 {
+        let theta = t.y - qy * t.z
+        let lambda = t.x - qx * t.z
+        if lambda.isZero {
+            if theta.isZero { return doubleStep(&t, px: px, py: py) }
+            t = Running(x: .zero, y: .one, z: .zero)  // T + (−T) = O
+            return .one
+        }
+        let l = line(lambda.scaled(by: py), theta.scaled(by: px).negated(), theta * qx - lambda * qy)
+        let c = theta.squared(), d = lambda.squared()
+        let e = d * lambda
+        let f = t.z * c
+        let g = t.x * d
+        let h = e + f - g.doubled()
+        let y3 = theta * (g - h) - t.y * e
+        t.x = lambda * h
+        t.y = y3
+        t.z = t.z * e
+        return l
+    }
+
+    /// The optimal ate Miller loop f_{6u+2,Q}(P) · l_{[6u+2]Q, π(Q)}(P) · l_{.., −π²(Q)}(P), for
+    /// affine P ∈ G1 and Q ∈ G2 (neither at infinity).
+    static func millerLoop(px: Fp, py: Fp, qx: Fp2, qy: Fp2) -> Fp12 {
+        var f = Fp12.one
+        var t = Running(x: qx, y: qy, z: .one)
+        for i in (0..<(ateLoopBits - 1)).reversed() {
+            f = f.squared() * doubleStep(&t, px: px, py: py)
+            if (ateLoopCount >> UInt64(i)) & 1 == 1 { f = f * addStep(&t, qx: qx, qy: qy, px: px, py: py) }
+        }
+        let q1x = qx.conjugate() * frobX1, q1y = qy.conjugate() * frobY1
+        f = f * addStep(&t, qx: q1x, qy: q1y, px: px, py: py)
+        let q2x = qx.scaled(by: frobX2), q2y = qy
+        f = f * addStep(&t, qx: q2x, qy: q2y, px: px, py: py)
+        return f
+    }
+}
