@@ -7,7 +7,7 @@ struct EVMStateTestCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "statetest", abstract: "Run GeneralStateTests fixtures (Berlin … Cancun).")
 
-    @Argument(help: "A fixture file or a directory searched recursively for .json files.") var path: String
+    @Argument(help: "Fixture files or directories searched recursively for .json files.") var paths: [String]
     @Option(help: "Only run this fork (Berlin, London, Paris, Shanghai, Cancun). Repeatable.") var fork: [String] = []
     @Flag(help: "Print one JSON object per case (geth `evm statetest` shape).") var json = false
     @Option(name: .customLong("run"), help: "Only run cases whose name matches this regular expression.") var pattern: String?
@@ -20,8 +20,8 @@ struct EVMStateTestCommand: ParsableCommand {
             do { filter = try NSRegularExpression(pattern: r) } catch { throw ValidationError("bad --run regex: \(r)") }
         }
         let runner = StateTestRunner(forks: fork.isEmpty ? nil : Set(fork), nameFilter: filter, includeHeavy: heavy)
-        let files = StateTestRunner.fixtureFiles(path)
-        if files.isEmpty { throw ValidationError("no .json fixtures at \(path)") }
+        let files = paths.flatMap { StateTestRunner.fixtureFiles($0) }
+        if files.isEmpty { throw ValidationError("no .json fixtures at \(paths.joined(separator: " "))") }
         let lock = NSLock()
         nonisolated(unsafe) var summary = StateTestSummary()
         nonisolated(unsafe) var done = 0

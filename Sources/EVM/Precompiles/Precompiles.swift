@@ -52,15 +52,15 @@ extension EVM {
             }
         case 6:
             cost = 150
-            if msg.gas >= cost { output = BN254Dispatch.add(input) }
+            if msg.gas >= cost { output = BN254.add(input) }
         case 7:
             cost = 6000
-            if msg.gas >= cost { output = BN254Dispatch.mul(input) }
+            if msg.gas >= cost { output = BN254.mul(input) }
         case 8:
             let k = input.count / 192
             cost = 45000 + 34000 * k
             if msg.gas >= cost {
-                output = input.count % 192 == 0 ? BN254Dispatch.pairing(input) : nil
+                output = input.count % 192 == 0 ? BN254.pairing(input) : nil
             }
         case 9:
             if input.count != Blake2F.inputLength {
@@ -74,7 +74,6 @@ extension EVM {
         }
         if msg.gas < cost { return CallOutcome(success: false, gasLeft: 0, output: [], halt: .outOfGas) }
         guard let out = output else {
-            if BN254Dispatch.unsupported && (6...8).contains(index) { unsupportedPrecompileUsed = true }
             return CallOutcome(success: false, gasLeft: 0, output: [], halt: .precompileFailed)
         }
         return CallOutcome(success: true, gasLeft: msg.gas - cost, output: out, halt: nil)
