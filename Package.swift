@@ -10,6 +10,7 @@
 //    │                           ▼
 //    │                 EVM ─► EVMPrecompiles, MerklePatriciaTrie ─► EVMPrimitives   (Embedded-Swift subset)
 //    ├── HostABI ─► ELFLoader ─► RISCV ─► GuestABI                                (knows nothing of Ethereum)
+//    └── (EXECUTE) ─► InputContainer, BinaryTree                                   (container format, state tree + witness)
 //
 import PackageDescription
 
@@ -45,6 +46,10 @@ let package = Package(
         .target(name: "ELFLoader", dependencies: ["CLibELF", "RISCV", "GuestABI"]),
         .target(name: "HostABI", dependencies: ["RISCV", "ELFLoader", "GuestABI"]),
 
+        // EXECUTE: the input container and the runtime-managed binary-tree state (EIP-7864 style).
+        .target(name: "InputContainer"),
+        .target(name: "BinaryTree", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
+
         // The EVM, written once for native and guest (Embedded Swift subset: no Foundation, no existentials).
         .target(name: "EVMPrimitives", swiftSettings: embeddedSafe),
         .target(name: "MerklePatriciaTrie", dependencies: ["EVMPrimitives"], swiftSettings: embeddedSafe),
@@ -79,11 +84,14 @@ let package = Package(
         .target(name: "RISCVTestSupport", path: "Tests/RISCVTestSupport"),
         .testTarget(name: "RISCVTests", dependencies: ["RISCV", "GuestABI", "RISCVTestSupport"]),
         .testTarget(name: "ELFLoaderTests", dependencies: ["ELFLoader", "RISCV", "GuestABI", "RISCVTestSupport"]),
+        .testTarget(name: "HostABITests", dependencies: ["HostABI", "ELFLoader", "RISCV", "GuestABI", "RISCVTestSupport"]),
         .testTarget(name: "EVMPrimitivesTests", dependencies: ["EVMPrimitives"]),
         .testTarget(name: "MerklePatriciaTrieTests", dependencies: ["MerklePatriciaTrie", "EVMPrimitives"]),
         .testTarget(name: "EVMPrecompilesTests", dependencies: ["EVMPrecompiles", "EVMPrimitives"]),
         .testTarget(name: "NativeCryptoTests", dependencies: ["NativeCrypto", "EVMPrimitives"]),
         .testTarget(name: "EVMTests", dependencies: ["EVM", "StateTest", "NativeCrypto", "EVMPrimitives"], exclude: ["Fixtures"]),
+        .testTarget(name: "InputContainerTests", dependencies: ["InputContainer"]),
+        .testTarget(name: "BinaryTreeTests", dependencies: ["BinaryTree"], exclude: ["reference"]),
         .testTarget(name: "GuestTests", dependencies: ["RISCV", "ELFLoader", "HostABI", "GuestABI", "RISCVTestSupport"]),
     ]
 )

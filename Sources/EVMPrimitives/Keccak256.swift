@@ -48,9 +48,12 @@ public enum Keccak256 {
             // Whole blocks, a lane at a time.
             while count &- i >= Keccak256.rate {
                 let p = base + i
-                for lane in 0..<17 {
-                    let word = UInt64(littleEndian: p.loadUnaligned(fromByteOffset: lane &* 8, as: UInt64.self))
-                    state[lane] ^= word
+                withUnsafeMutableBytes(of: &state.lanes) { lanes in
+                    for lane in 0..<17 {
+                        let word = UInt64(littleEndian: p.loadUnaligned(fromByteOffset: lane &* 8, as: UInt64.self))
+                        let old = lanes.load(fromByteOffset: lane &* 8, as: UInt64.self)
+                        lanes.storeBytes(of: old ^ word, toByteOffset: lane &* 8, as: UInt64.self)
+                    }
                 }
                 Keccak256.keccakF1600(&state)
                 i &+= Keccak256.rate
@@ -90,7 +93,8 @@ public enum Keccak256 {
     }
 }
 
-/// The portable Swift implementation of the `KeccakHasher` capability (see `CryptoProvider.swift`).
+/// The portable Swift implementation of the `KeccakHasher` capability (see `CryptoProvider.swift`):
+/// Keccak-256 as in Yellow Paper §3 (KEC), computed by `Keccak256`.
 public struct SwiftKeccak: KeccakHasher, Sendable {
     public init() {}
 

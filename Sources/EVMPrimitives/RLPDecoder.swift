@@ -1,4 +1,5 @@
-/// Where one RLP item sits in a buffer: whether it is a list, and the range of its payload.
+/// Where one RLP item sits in a buffer (Yellow Paper Appendix B, the prefix byte and length of eq. 180/183):
+/// whether it is a list, and the range of its payload.
 /// For a single byte below 0x80 the payload is that byte itself.
 public struct RLPHeader: Equatable, Sendable {
     /// True for a list (prefix 0xc0…0xff).

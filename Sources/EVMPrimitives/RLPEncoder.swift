@@ -32,6 +32,18 @@ public enum RLP {
         appendHeader(base: 0xc0, payloadLength: payloadLength, into: &out)
     }
 
+    /// RLP of a list whose items are already RLP-encoded (each element of `encodedItems` is one
+    /// item's complete encoding): the list header followed by the items.
+    public static func encodeList(encodedItems: [[UInt8]]) -> [UInt8] {
+        var payloadLength = 0
+        for item in encodedItems { payloadLength += item.count }
+        var out = [UInt8]()
+        out.reserveCapacity(headerLength(payloadLength: payloadLength) + payloadLength)
+        encodeListHeader(payloadLength: payloadLength, into: &out)
+        for item in encodedItems { out.append(contentsOf: item) }
+        return out
+    }
+
     /// Appends RLP of the scalar `value` (Yellow Paper eq. 185: big-endian, no leading zeros; 0 is the empty array).
     public static func encodeUInt64(_ value: UInt64, into out: inout [UInt8]) {
         if value != 0 && value < 0x80 {

@@ -20,6 +20,12 @@ public struct SecureTrie<H: KeccakHasher> {
         self.hasher = hasher
     }
 
+    /// Root hash of the secure trie holding `pairs` (e.g. a state root from address → account RLP,
+    /// or a storage root from slot → RLP(value)).
+    public static func rootHash(of pairs: [(key: [UInt8], value: [UInt8])], hasher: H) -> [UInt8] {
+        SecureTrie(pairs: pairs, hasher: hasher).rootHash()
+    }
+
     /// The secure trie with root `rootHash`, resolved on demand from the witness `nodes`.
     public init(rootHash: [UInt8], nodes: TrieNodeStore, hasher: H) throws(TrieError) {
         trie = try MerklePatriciaTrie(rootHash: rootHash, nodes: nodes)

@@ -1,8 +1,113 @@
 import ArgumentParser
+import ELFLoader
+import GuestABI
+import HostABI
+import RISCV
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
-/// `rvx run`: run a statically linked RISC-V ELF (placeholder until the foundation lands).
+/// `rvx run`: runs a statically linked RV32IM/RV64IM Linux-ABI ELF under the interpreter
+/// (docs/ARCHITECTURE.md "Interpreter"), with stdout/stderr passed through.
 struct RunCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "run", abstract: "Run a RISC-V ELF program.")
-    @Argument(help: "The ELF file.") var elf: String
-    func run() throws { throw ValidationError("not yet implemented") }
+    /// Exit status when the guest faults (illegal instruction, access fault, misaligned jump, ebreak).
+    static let faultStatus: Int32 = 134
+    /// Exit status when the guest runs out of cycles or memory.
+    static let limitStatus: Int32 = 137
+    /// Exit status when the ELF cannot be loaded.
+    static let loadStatus: Int32 = 2
+
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Run a RISC-V ELF program.",
+        discussion: """
+            Exit status: the guest's exit status (low 8 bits), \(faultStatus) if the guest faults, \
+            \(limitStatus) if it runs out of cycles or memory, \(loadStatus) if the ELF is rejected.
+            """
+    )
+
+    @Option(help: "Cycle limit (one cycle per retired instruction). Default: unlimited.")
+    var cycles: UInt64?
+
+    @Option(help: "Memory limit in bytes; K, M, G suffixes (binary) accepted. Default: 1G.")
+    var memory: ByteCount?
+
+    @Flag(help: "Print instructions, cycles, misaligned accesses, memory, wall time and MIPS to stderr.")
+    var stats = false
+
+    @Argument(help: "The ELF file.")
+    var elf: String
+
+    func run() throws {
+        let program: ELFProgram
+        let hart: Hart
+        do {
+            program = try ELFLoader.load(path: elf)
+            hart = try Hart(image: program.image, config: MachineConfig(
+                cycleLimit: cycles ?? MachineConfig.defaultCycleLimit,
+                memoryLimit: memory?.bytes ?? MachineConfig.defaultMemoryLimit))
+        } catch {
+            printError("rvx: \(elf): \(error)")
+            throw ExitCode(RunCommand.loadStatus)
+        }
+        var syscalls = LinuxSyscalls(io: StandardIO())
+        let clock = ContinuousClock()
+        let start = clock.now
+        let reason = hart.run(&syscalls)
+        let elapsed = clock.now - start
+        if stats { printStats(hart, elapsed) }
+        switch reason {
+        case .exited(let code):
+            throw ExitCode(Int32(code & 0xFF))
+        case .outOfCycles, .outOfMemory:
+            printError("rvx: \(describe(reason, hart, program))")
+            throw ExitCode(RunCommand.limitStatus)
+        default:
+            printError("rvx: \(describe(reason, hart, program))")
+            throw ExitCode(RunCommand.faultStatus)
+        }
+    }
+
+    /// One line: the stop, its symbol, and the instruction word with its disassembly.
+    func describe(_ reason: StopReason, _ hart: Hart, _ program: ELFProgram) -> String {
+        var line = reason.description
+        guard let pc = reason.pc else { return line }
+        if let s = program.symbol(containing: pc) { line += " in \(s.name)+0x\(String(pc - s.value, radix: 16))" }
+        if hart.memory.permissions(at: pc).contains(.execute), let b = hart.memory.read(pc, count: 4) {
+            let w = UInt32(b[0]) | UInt32(b[1]) << 8 | UInt32(b[2]) << 16 | UInt32(b[3]) << 24
+            let hex = String(w, radix: 16)
+            line += ": 0x" + String(repeating: "0", count: 8 - hex.count) + hex
+            line += " " + Disassembler.disassemble(w, pc: pc, xlen: hart.xlen)
+        }
+        return line
+    }
+
+    func printStats(_ hart: Hart, _ elapsed: Duration) {
+        let c = elapsed.components
+        let micros = UInt64(c.seconds) * 1_000_000 + UInt64(c.attoseconds / 1_000_000_000_000)
+        let retired = hart.instructionsRetired
+        let mips = micros == 0 ? 0 : retired / micros
+        let frac = micros == 0 ? 0 : (retired * 10 / micros) % 10
+        printError("""
+            rvx: instructions retired \(retired)
+            rvx: cycles               \(hart.cycles)
+            rvx: misaligned accesses  \(hart.memory.misalignedAccesses)
+            rvx: memory used          \(hart.memory.memoryUsed) bytes
+            rvx: wall time            \(micros / 1_000_000).\(pad6(micros % 1_000_000)) s
+            rvx: speed                \(mips).\(frac) MIPS
+            """)
+    }
+
+    func pad6(_ v: UInt64) -> String {
+        let s = String(v)
+        return String(repeating: "0", count: max(0, 6 - s.count)) + s
+    }
+}
+
+/// Writes a line to the host's stderr.
+func printError(_ s: String) {
+    var line = s + "\n"
+    line.withUTF8 { b in _ = write(2, b.baseAddress, b.count) }
 }

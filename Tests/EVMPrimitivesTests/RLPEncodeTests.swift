@@ -96,8 +96,30 @@ final class RLPEncodeTests: XCTestCase {
         RLP.encodeListHeader(payloadLength: payload.count, into: &out)
         out += payload
         XCTAssertEqual(out, RLPItem.list([.bytes([9]), b("dog")]).encode())
+        XCTAssertEqual(RLP.encodeList(encodedItems: [RLP.encodeUInt64(9), RLPItem.bytes(Array("dog".utf8)).encode()]), out)
+        XCTAssertEqual(Hex.encode(RLP.encodeList(encodedItems: [])), "c0")
         XCTAssertEqual(RLP.headerLength(payloadLength: 55), 1)
         XCTAssertEqual(RLP.headerLength(payloadLength: 56), 2)
         XCTAssertEqual(RLP.headerLength(payloadLength: 256), 3)
+    }
+
+    /// Random items (seeded) survive encode → decode, and `encodedLength` is exact.
+    func testRandomRoundTrip() throws {
+        var state: UInt64 = 7
+        func next(_ n: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(n))
+        }
+        func item(_ depth: Int) -> RLPItem {
+            if depth < 4 && next(3) == 0 { return .list((0..<next(5)).map { _ in item(depth + 1) }) }
+            let lengths = [0, 1, 1, 2, 55, 56, 57, 255, 256, 1000]
+            return .bytes((0..<lengths[next(lengths.count)]).map { _ in UInt8(next(256)) })
+        }
+        for _ in 0..<500 {
+            let original = item(0)
+            let encoded = original.encode()
+            XCTAssertEqual(encoded.count, original.encodedLength)
+            XCTAssertEqual(try RLP.decode(encoded), original)
+        }
     }
 }

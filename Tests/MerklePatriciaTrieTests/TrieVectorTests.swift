@@ -149,6 +149,8 @@ final class TrieVectorTests: XCTestCase {
         var trie = SecureTrie(hasher: T.keccak)
         for (k, v) in data { try trie.insert(key: T.bytes(k), value: T.bytes(v)) }
         XCTAssertEqual(T.hex(trie.rootHash()), "730a444e08ab4b8dee147c9b232fc52d34a223d600031c1e9d25bfc985cbd797")
+        let pairs = data.map { (key: T.bytes($0.0), value: T.bytes($0.1)) }
+        XCTAssertEqual(T.hex(SecureTrie.rootHash(of: pairs, hasher: T.keccak)), "730a444e08ab4b8dee147c9b232fc52d34a223d600031c1e9d25bfc985cbd797")
     }
 
     /// Key i = Keccak-256(i as 4 big-endian bytes), value i = (i % 40 + 1) bytes of (i % 251 + 1):

@@ -1,1 +1,0 @@
-// Placeholder: module ELFLoader is being written.

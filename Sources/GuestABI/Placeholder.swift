@@ -1,1 +1,0 @@
-// Placeholder: module GuestABI is being written.

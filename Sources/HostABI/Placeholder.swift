@@ -1,1 +1,0 @@
-// Placeholder: module HostABI is being written.

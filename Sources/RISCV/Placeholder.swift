@@ -1,1 +1,0 @@
-// Placeholder: module RISCV is being written.

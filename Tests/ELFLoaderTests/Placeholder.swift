@@ -1,4 +1,0 @@
-import XCTest
-
-// Placeholder: ELFLoaderTests is being written.
-final class ELFLoaderTestsPlaceholder: XCTestCase {}

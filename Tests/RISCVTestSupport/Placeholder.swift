@@ -1,1 +1,0 @@
-// Placeholder: the in-test RISC-V assembler and ELF writer are being written.

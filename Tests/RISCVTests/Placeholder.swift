@@ -1,4 +1,0 @@
-import XCTest
-
-// Placeholder: RISCVTests is being written.
-final class RISCVTestsPlaceholder: XCTestCase {}
