@@ -105,9 +105,11 @@ public enum ModExpPricing {
     /// adjusted exponent length (EIP-198), at least 1: bit index of the head's top bit, plus
     /// `multiplier` × (exponentLength − 32) when the exponent is longer than 32 bytes.
     private static func iterationCount(_ header: ModExpHeader, multiplier: UInt64) -> Wide {
+        // Index of the highest set bit of the head (0 when the head is zero); robust to any head length.
         var bits: UInt64 = 0
-        for (i, byte) in header.exponentHead.enumerated() where byte != 0 {
-            bits = UInt64((31 - i) * 8 + (7 - byte.leadingZeroBitCount))
+        let head = header.exponentHead
+        for (i, byte) in head.enumerated() where byte != 0 {
+            bits = UInt64(head.count - 1 - i) &* 8 &+ UInt64(7 - byte.leadingZeroBitCount)
             break
         }
         var count = Wide(high: 0, low: bits)

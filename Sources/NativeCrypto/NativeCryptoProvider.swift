@@ -4,7 +4,7 @@ import EVMPrimitives
 /// The host's `CryptoProvider` (see `EVMPrimitives/CryptoProvider.swift`): Keccak-256 in Swift,
 /// SHA-256 (FIPS 180-4) from swift-crypto, secp256k1 from libsecp256k1 and MODEXP (EIP-198) from GMP.
 /// Stateless and freely shareable across threads.
-public struct NativeCryptoProvider: CryptoProvider {
+public struct NativeCryptoProvider: CryptoProvider, Sendable {
     public init() {}
 
     public func keccak256(_ data: [UInt8]) -> [UInt8] { Keccak256.hash(data) }

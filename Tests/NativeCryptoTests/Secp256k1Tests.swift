@@ -1,3 +1,4 @@
+import Dispatch
 import EVMPrimitives
 import NativeCrypto
 import XCTest
@@ -22,8 +23,13 @@ final class Secp256k1Tests: XCTestCase {
     }
 
     func testEcrecoverWrongRecidGivesAnotherKey() throws {
+        // recid 0 selects R with even y: Q = r⁻¹(sR − eG), computed independently with python-ecdsa's
+        // curve arithmetic and pycryptodome's Keccak-256.
         let other = try XCTUnwrap(crypto.ecrecover(hash: validHash, recid: 0, r: validR, s: validS))
-        XCTAssertNotEqual(hexString(crypto.address(ofPublicKey: other)), validAddress)
+        XCTAssertEqual(hexString(other),
+            "81f6a0541e9df6c76a333add01769d3ac2c6ab76590febe65b2d0132ccdffe27"
+                + "18874084095863b5bf730946898aeaabf5f7a838effa06f5de168748e7cce38c")
+        XCTAssertEqual(hexString(crypto.address(ofPublicKey: other)), "d1554bb6114b61b5427d841a799776d3c065aa19")
     }
 
     func testEcrecoverInvalidSignatures() {
@@ -135,5 +141,24 @@ final class Secp256k1Tests: XCTestCase {
         halfPlus1[31] += 1
         XCTAssertFalse(Secp256k1.isLowS(halfPlus1))
         XCTAssertFalse(Secp256k1.isLowS(zero))
+    }
+
+    func testConcurrentUseOfTheSharedContext() {
+        // Recovery, verification and signing from many threads at once on the one shared context.
+        let crypto = self.crypto
+        let (hash, r, s, secret, address) = (validHash, validR, validS, validSecret, validAddress)
+        var results = [Bool](repeating: false, count: 64)
+        results.withUnsafeMutableBufferPointer { out in
+            nonisolated(unsafe) let base = out.baseAddress!
+            DispatchQueue.concurrentPerform(iterations: 64) { i in
+                let key = crypto.ecrecover(hash: hash, recid: 1, r: r, s: s)
+                let ok1 = key.map { hexString(crypto.address(ofPublicKey: $0)) } == address
+                let ok2 = key.map { crypto.secp256k1Verify(hash: hash, signature64: r + s, publicKey: $0) } == true
+                let sig = crypto.secp256k1Sign(hash: hash, secretKey: secret)
+                let ok3 = sig.flatMap { crypto.ecrecover(hash: hash, recid: $0.recid, r: $0.r, s: $0.s) } == key
+                (base + i).pointee = ok1 && ok2 && ok3
+            }
+        }
+        XCTAssertEqual(results, [Bool](repeating: true, count: 64))
     }
 }
