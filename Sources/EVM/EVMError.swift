@@ -52,6 +52,7 @@ public enum TransactionError: Error, Equatable, Sendable {
     case valueOverflow
     case invalidSignature
     case malformedEncoding
+    case wrongChainId
 
     public var description: String {
         switch self {
@@ -74,6 +75,7 @@ public enum TransactionError: Error, Equatable, Sendable {
         case .valueOverflow: return "fee computation overflows 256 bits"
         case .invalidSignature: return "invalid signature"
         case .malformedEncoding: return "malformed transaction encoding"
+        case .wrongChainId: return "transaction chain id differs from the chain's"
         }
     }
 }

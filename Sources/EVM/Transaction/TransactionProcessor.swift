@@ -10,6 +10,7 @@ extension EVM {
         if tx.type == 2 && fork < .london { throw .typeNotSupported }
         if tx.type == 3 && fork < .cancun { throw .typeNotSupported }
         if tx.type > 3 { throw .typeNotSupported }
+        if let c = tx.chainId, c != block.chainId { throw .wrongChainId }
         guard let gasLimit64 = tx.gasLimit.uint64, gasLimit64 <= block.gasLimit else {
             throw .gasLimitAboveBlockGasLimit
         }
