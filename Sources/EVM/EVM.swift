@@ -14,7 +14,7 @@ public final class EVM<Backend: StateBackend, Crypto: CryptoProvider> {
     var gasPrice: UInt256 = .zero
     var blobHashes: [UInt256] = []
     public internal(set) var logs: [Log] = []
-    var refund: Int = 0
+    var refund: Int64 = 0
     let table: UnsafeMutablePointer<InstructionEntry>
     var codeCache: [UInt256: AnalyzedCode] = [:]
     /// Set when a transaction called a precompile this build does not implement (0x0a).
@@ -44,7 +44,7 @@ public final class EVM<Backend: StateBackend, Crypto: CryptoProvider> {
     struct Checkpoint {
         var journal: Int
         var logs: Int
-        var refund: Int
+        var refund: Int64
     }
 
     @inline(__always)
@@ -88,7 +88,7 @@ public final class EVM<Backend: StateBackend, Crypto: CryptoProvider> {
         if out.success {
             let code = out.output
             var failed: Halt? = nil
-            let depositCost = code.count &* Gas.codeDeposit
+            let depositCost = Int64(code.count) &* Int64(Gas.codeDeposit)
             if fork >= .london && !code.isEmpty && code[0] == 0xef {
                 failed = .invalidContractPrefix
             } else if out.gasLeft < depositCost || code.count > Gas.maxCodeSize {

@@ -47,7 +47,7 @@ struct Message {
     var codeAddress: Address
     var value: UInt256
     var input: [UInt8]
-    var gas: Int
+    var gas: Int64
     var depth: Int
     var isStatic: Bool
     var transfersValue: Bool
@@ -56,7 +56,7 @@ struct Message {
 /// The result of a message (execution-specs `Evm` after execution).
 struct CallOutcome {
     var success: Bool
-    var gasLeft: Int
+    var gasLeft: Int64
     var output: [UInt8]
     var halt: Halt?
 }

@@ -18,7 +18,7 @@ struct EVMBenchCommand: ParsableCommand {
             let text = try String(contentsOfFile: (dir as NSString).appendingPathComponent(file), encoding: .utf8)
             let code = try Hex.decode(text.trimmingCharacters(in: .whitespacesAndNewlines))
             var best = Double.infinity
-            var gasUsed = 0
+            var gasUsed: Int64 = 0
             for _ in 0..<max(1, repetitions) {
                 let (seconds, used) = try Self.measure(code)
                 best = min(best, seconds)
@@ -29,7 +29,7 @@ struct EVMBenchCommand: ParsableCommand {
         }
     }
 
-    static func measure(_ code: [UInt8]) throws -> (Double, Int) {
+    static func measure(_ code: [UInt8]) throws -> (Double, Int64) {
         let sender = Address(low: 0xa11ce), contract = Address(low: 0xc0de)
         var pre = InMemoryState()
         pre.entries[sender] = .init(account: Account(balance: UInt256(1) << 200), storage: [:])

@@ -36,7 +36,8 @@ final class AddressAndGasTests: XCTestCase {
         XCTAssertEqual(tx.intrinsicGas(fork: .paris), 21000 + 40 + 32000)
         XCTAssertEqual(tx.intrinsicGas(fork: .shanghai), 21000 + 40 + 32000 + 2)
         tx.accessList = [AccessListEntry(address: Address(low: 5), storageKeys: [1, 2])]
-        XCTAssertEqual(tx.intrinsicGas(fork: .shanghai), 21000 + 40 + 32000 + 2 + 2400 + 2 * 1900)
+        let expected: Int64 = 21000 + 40 + 32000 + 2 + 2400 + 2 * 1900
+        XCTAssertEqual(tx.intrinsicGas(fork: .shanghai), expected)
     }
 
     func testPrecompileSet() {

@@ -72,7 +72,7 @@ final class OpcodeTests: XCTestCase {
         let code = push(1) + store(0) + push(0) + store(0)
         let (evm, r) = run(code)
         XCTAssertEqual(slot(evm, 0), .zero)
-        let used = 21000 + 12 + 22100 + 100
+        let used: Int64 = 21000 + 12 + 22100 + 100
         XCTAssertEqual(r.gasUsed, used - min(19900, used / 5))
     }
 

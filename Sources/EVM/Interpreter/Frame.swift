@@ -7,7 +7,7 @@ struct Frame {
     var sp: Int = 0
     var memory = Memory()
     var pc: Int = 0
-    var gas: Int
+    var gas: Int64
     var returnData: [UInt8] = []
     var output: [UInt8] = []
     let msg: Message
@@ -33,10 +33,19 @@ struct Frame {
     }
 
     @inline(__always)
-    mutating func charge(_ cost: Int) throws(Halt) {
+    mutating func charge(_ cost: Int64) throws(Halt) {
         if gas < cost { throw Halt.outOfGas }
         gas &-= cost
     }
+
+    /// Charges `units` × `perUnit`, computed in 64 bits (no overflow on 32-bit targets: units < 2^31).
+    @inline(__always)
+    mutating func charge(_ perUnit: Int, times units: Int) throws(Halt) {
+        try charge(Int64(perUnit) &* Int64(units))
+    }
+
+    @inline(__always)
+    mutating func charge(_ cost: Int) throws(Halt) { try charge(Int64(cost)) }
 }
 
 /// How a frame's code ended without an exceptional halt.

@@ -41,9 +41,13 @@ public enum Gas {
     @inlinable
     public static func maxRefundQuotient(_ fork: Fork) -> Int { fork >= .london ? 5 : 2 }
 
-    /// Memory cost of `words` 32-byte words: 3·w + w²/512 (Yellow Paper eq. 326). `words` ≤ 2^27 here.
+    /// Memory cost of `words` 32-byte words: 3·w + w²/512 (Yellow Paper eq. 326). `words` ≤ 2^27 here, so
+    /// the 64-bit result cannot overflow (gas is Int64 on every target, including riscv32).
     @inlinable @inline(__always)
-    public static func memoryCost(words: Int) -> Int { memory &* words &+ (words &* words) / 512 }
+    public static func memoryCost(words: Int) -> Int64 {
+        let w = Int64(words)
+        return Int64(memory) &* w &+ (w &* w) / 512
+    }
 
     /// Number of 32-byte words covering `size` bytes.
     @inlinable @inline(__always)

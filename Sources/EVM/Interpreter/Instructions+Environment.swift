@@ -11,7 +11,7 @@ extension EVM {
 
     func opKeccak(_ f: inout Frame) throws(Halt) {
         let (o, n) = try Memory.range(f.pop(), f.pop())
-        try f.charge(Gas.keccakWord &* Gas.words(n))
+        try f.charge(Gas.keccakWord, times: Gas.words(n))
         try f.memory.expand(o, n, gas: &f.gas)
         let h = f.memory.bytes.withUnsafeBytes { crypto.keccak256(Array($0[o..<(o + n)])) }
         f.push(UInt256(bigEndian: h))
@@ -40,7 +40,7 @@ extension EVM {
     func opCopy(_ f: inout Frame, source: [UInt8]) throws(Halt) {
         let memOff = f.pop(), srcOff = f.pop(), size = f.pop()
         let (o, n) = try Memory.range(memOff, size)
-        try f.charge(Gas.copyWord &* Gas.words(n))
+        try f.charge(Gas.copyWord, times: Gas.words(n))
         try f.memory.expand(o, n, gas: &f.gas)
         let src = srcOff.uint64.map { $0 > UInt64(Int32.max) ? Int(Int32.max) : Int($0) } ?? Int(Int32.max)
         f.memory.write(o, source, srcOffset: src, size: n)
@@ -49,7 +49,7 @@ extension EVM {
     func opCodeCopy(_ f: inout Frame) throws(Halt) {
         let memOff = f.pop(), srcOff = f.pop(), size = f.pop()
         let (o, n) = try Memory.range(memOff, size)
-        try f.charge(Gas.copyWord &* Gas.words(n))
+        try f.charge(Gas.copyWord, times: Gas.words(n))
         try f.memory.expand(o, n, gas: &f.gas)
         if n == 0 { return }
         let src = srcOff.uint64.map { $0 > UInt64(Int32.max) ? Int(Int32.max) : Int($0) } ?? Int(Int32.max)
@@ -65,7 +65,7 @@ extension EVM {
         let a = Address(f.pop())
         let memOff = f.pop(), srcOff = f.pop(), size = f.pop()
         let (o, n) = try Memory.range(memOff, size)
-        try f.charge(Gas.copyWord &* Gas.words(n))
+        try f.charge(Gas.copyWord, times: Gas.words(n))
         try f.memory.expand(o, n, gas: &f.gas)
         try accessAccount(a, &f)
         let src = srcOff.uint64.map { $0 > UInt64(Int32.max) ? Int(Int32.max) : Int($0) } ?? Int(Int32.max)
@@ -75,7 +75,7 @@ extension EVM {
     func opReturnDataCopy(_ f: inout Frame) throws(Halt) {
         let memOff = f.pop(), srcOff = f.pop(), size = f.pop()
         let (o, n) = try Memory.range(memOff, size)
-        try f.charge(Gas.copyWord &* Gas.words(n))
+        try f.charge(Gas.copyWord, times: Gas.words(n))
         try f.memory.expand(o, n, gas: &f.gas)
         let (end, overflow) = srcOff.addingReportingOverflow(size)
         if overflow || end > UInt256(UInt64(f.returnData.count)) { throw Halt.returnDataOutOfBounds }
@@ -86,7 +86,7 @@ extension EVM {
         let dst = f.pop(), src = f.pop(), size = f.pop()
         let (d, n) = try Memory.range(dst, size)
         let (sOff, _) = try Memory.range(src, size)
-        try f.charge(Gas.copyWord &* Gas.words(n))
+        try f.charge(Gas.copyWord, times: Gas.words(n))
         if n == 0 { return }
         try f.memory.expand(max(d, sOff), n, gas: &f.gas)
         let chunk = f.memory.slice(sOff, n)
@@ -102,7 +102,7 @@ extension EVM {
     /// SSTORE per EIP-2200 with EIP-2929 costs and EIP-3529 refunds (execution-specs `sstore`).
     func opSstore(_ f: inout Frame) throws(Halt) {
         let key = f.pop(), newValue = f.pop()
-        if f.gas <= Gas.callStipend { throw Halt.outOfGas }
+        if f.gas <= Int64(Gas.callStipend) { throw Halt.outOfGas }
         let a = f.msg.target
         let original = state.originalStorage(a, key)
         let current = state.storage(a, key)
@@ -115,12 +115,12 @@ extension EVM {
         }
         if current != newValue {
             let clear = Gas.storageClearRefund(fork)
-            if !original.isZero && !current.isZero && newValue.isZero { refund += clear }
-            if !original.isZero && current.isZero { refund -= clear }
+            if !original.isZero && !current.isZero && newValue.isZero { refund += Int64(clear) }
+            if !original.isZero && current.isZero { refund -= Int64(clear) }
             if original == newValue {
-                refund += original.isZero
+                refund += Int64(original.isZero
                     ? Gas.storageSet - Gas.warmAccess
-                    : Gas.storageUpdate - Gas.coldSload - Gas.warmAccess
+                    : Gas.storageUpdate - Gas.coldSload - Gas.warmAccess)
             }
         }
         try f.charge(cost)
@@ -133,7 +133,7 @@ extension EVM {
         var topics: [UInt256] = []
         topics.reserveCapacity(n)
         for _ in 0..<n { topics.append(f.pop()) }
-        try f.charge(Gas.logData &* size)
+        try f.charge(Gas.logData, times: size)
         try f.memory.expand(o, size, gas: &f.gas)
         if f.msg.isStatic { throw Halt.writeInStaticContext }
         logs.append(Log(address: f.msg.target, topics: topics, data: f.memory.slice(o, size)))

@@ -15,18 +15,18 @@ extension EVM {
         if inSize > 0 { newWords = max(newWords, Gas.words(inOff + inSize)) }
         if outSize > 0 { newWords = max(newWords, Gas.words(outOff + outSize)) }
         let memCost = Gas.memoryCost(words: newWords) - Gas.memoryCost(words: f.memory.words)
-        var extra = state.warmAccount(to) ? Gas.coldAccountAccess : Gas.warmAccess
-        if kind == 0xf1 && !value.isZero && !state.isAlive(to) { extra += Gas.newAccount }
-        if !value.isZero { extra += Gas.callValue }
+        var extra = Int64(state.warmAccount(to) ? Gas.coldAccountAccess : Gas.warmAccess)
+        if kind == 0xf1 && !value.isZero && !state.isAlive(to) { extra += Int64(Gas.newAccount) }
+        if !value.isZero { extra += Int64(Gas.callValue) }
         // EIP-150: cap the forwarded gas at all but one 64th of what remains.
         if f.gas < extra + memCost { throw Halt.outOfGas }
         let available = f.gas - memCost - extra
         let cap = available - available / 64
-        let callGas = gasArg.uint64.map { $0 < UInt64(cap) ? Int($0) : cap } ?? cap
+        let callGas = gasArg.uint64.map { $0 < UInt64(cap) ? Int64($0) : cap } ?? cap
         try f.charge(callGas + extra + memCost)
         if f.msg.isStatic && kind == 0xf1 && !value.isZero { throw Halt.writeInStaticContext }
         f.memory.grow(to: newWords)
-        let stipend = value.isZero ? 0 : Gas.callStipend
+        let stipend: Int64 = value.isZero ? 0 : Int64(Gas.callStipend)
         f.returnData = []
         if (kind == 0xf1 || kind == 0xf2) && state.account(f.msg.target).balance < value {
             f.gas += callGas + stipend
@@ -75,9 +75,9 @@ extension EVM {
         let salt: UInt256 = isCreate2 ? f.pop() : .zero
         if fork >= .shanghai {
             if n > Gas.maxInitCodeSize { throw Halt.outOfGas }
-            try f.charge(Gas.initCodeWord &* Gas.words(n))
+            try f.charge(Gas.initCodeWord, times: Gas.words(n))
         }
-        if isCreate2 { try f.charge(Gas.keccakWord &* Gas.words(n)) }
+        if isCreate2 { try f.charge(Gas.keccakWord, times: Gas.words(n)) }
         try f.memory.expand(o, n, gas: &f.gas)
         let initcode = f.memory.slice(o, n)
         let sender = f.msg.target
@@ -133,7 +133,7 @@ extension EVM {
                 state.markSelfDestructed(originator)
             }
         } else {
-            if !state.selfDestructed.contains(originator) { refund += Gas.selfDestructRefund(fork) }
+            if !state.selfDestructed.contains(originator) { refund += Int64(Gas.selfDestructRefund(fork)) }
             state.addBalance(beneficiary, balance)
             state.setBalance(originator, .zero)
             state.markSelfDestructed(originator)

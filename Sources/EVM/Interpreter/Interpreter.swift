@@ -34,8 +34,9 @@ extension EVM {
                 if e.gas < 0 { throw Halt.invalidOpcode(op) }
                 if f.sp < Int(e.minStack) { throw Halt.stackUnderflow }
                 if f.sp > Int(e.maxStack) { throw Halt.stackOverflow }
-                if f.gas < Int(e.gas) { throw Halt.outOfGas }
-                f.gas &-= Int(e.gas)
+                let constant = Int64(e.gas)
+                if f.gas < constant { throw Halt.outOfGas }
+                f.gas &-= constant
                 let sp = f.sp
                 switch op {
                 case 0x00: return .stop
@@ -50,7 +51,7 @@ extension EVM {
                 case 0x09: s[sp - 3] = UInt256.mulMod(s[sp - 1], s[sp - 2], s[sp - 3]); f.sp = sp - 2
                 case 0x0a:
                     let e = s[sp - 2]
-                    try f.charge(Gas.expByte &* e.byteWidth)
+                    try f.charge(Gas.expByte, times: e.byteWidth)
                     s[sp - 2] = UInt256.exp(s[sp - 1], e); f.sp = sp - 1
                 case 0x0b: s[sp - 2] = UInt256.signExtend(s[sp - 1], s[sp - 2]); f.sp = sp - 1
                 case 0x10: s[sp - 2] = s[sp - 1] < s[sp - 2] ? .one : .zero; f.sp = sp - 1

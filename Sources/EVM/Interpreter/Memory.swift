@@ -9,8 +9,9 @@ public struct Memory {
     /// Active size in 32-byte words (μ_i).
     public var words: Int = 0
 
-    /// 2^32 bytes; larger accesses are out of gas.
-    public static let limit = 1 << 32
+    /// 2^32 bytes on 64-bit targets (2^30 on 32-bit ones, where offsets must fit an Int); larger accesses are
+    /// out of gas. Either bound costs far more gas than any block allows.
+    public static let limit = Int.bitWidth == 64 ? 1 << 32 : 1 << 30
 
     public init() {}
 
@@ -30,7 +31,7 @@ public struct Memory {
 
     /// The gas to expand memory to cover [offset, offset+size), without expanding.
     @inlinable @inline(__always)
-    public func expansionCost(_ offset: Int, _ size: Int) -> Int {
+    public func expansionCost(_ offset: Int, _ size: Int) -> Int64 {
         if size == 0 { return 0 }
         let newWords = Gas.words(offset &+ size)
         if newWords <= words { return 0 }
@@ -39,7 +40,7 @@ public struct Memory {
 
     /// Charges for and performs the expansion to cover [offset, offset+size).
     @inlinable @inline(__always)
-    public mutating func expand(_ offset: Int, _ size: Int, gas: inout Int) throws(Halt) {
+    public mutating func expand(_ offset: Int, _ size: Int, gas: inout Int64) throws(Halt) {
         if size == 0 { return }
         let newWords = Gas.words(offset &+ size)
         if newWords <= words { return }

@@ -19,14 +19,16 @@ public enum Precompiles {
 
     /// Linear pricing base + perWord · ⌈size/32⌉.
     @inlinable
-    static func linear(_ base: Int, _ perWord: Int, _ size: Int) -> Int { base + perWord * Gas.words(size) }
+    static func linear(_ base: Int, _ perWord: Int, _ size: Int) -> Int64 {
+        Int64(base) + Int64(perWord) * Int64(Gas.words(size))
+    }
 }
 
 extension EVM {
     /// Runs precompile `index` (execution-specs `vm/precompiled_contracts`). Failures consume all gas.
     func runPrecompile(_ index: Int, _ msg: Message) -> CallOutcome {
         let input = msg.input
-        var cost = 0
+        var cost: Int64 = 0
         var output: [UInt8]? = nil
         switch index {
         case 1:
@@ -44,7 +46,7 @@ extension EVM {
         case 5:
             let header = ModExpPricing.parseHeader(input)
             let g = ModExpPricing.gasEIP2565(header)
-            cost = g > UInt64(Int.max / 2) ? Int.max / 2 : Int(g)
+            cost = g > UInt64(Int64.max / 2) ? Int64.max / 2 : Int64(g)
             if msg.gas >= cost {
                 if let (b, e, m) = ModExpPricing.operands(input, header) {
                     output = m.isEmpty ? [] : crypto.modexp(base: b, exponent: e, modulus: m)
@@ -58,7 +60,7 @@ extension EVM {
             if msg.gas >= cost { output = BN254.mul(input) }
         case 8:
             let k = input.count / 192
-            cost = 45000 + 34000 * k
+            cost = 45000 + 34000 * Int64(k)
             if msg.gas >= cost {
                 output = input.count % 192 == 0 ? BN254.pairing(input) : nil
             }
@@ -66,7 +68,7 @@ extension EVM {
             if input.count != Blake2F.inputLength {
                 return CallOutcome(success: false, gasLeft: 0, output: [], halt: .precompileFailed)
             }
-            cost = Int(Blake2F.rounds(input) ?? 0)
+            cost = Int64(Blake2F.rounds(input) ?? 0)
             if msg.gas >= cost { output = Blake2F.compress(input) }
         default:
             unsupportedPrecompileUsed = true

@@ -56,25 +56,27 @@ public struct Transaction: Equatable, Sendable {
     }
 
     /// Intrinsic gas g0 (Yellow Paper eq. 62; EIP-2028 calldata, EIP-2930 access list, EIP-3860 initcode).
-    public func intrinsicGas(fork: Fork) -> Int {
-        var g = Gas.txBase
-        for b in data { g += b == 0 ? Gas.txDataZero : Gas.txDataNonZero }
+    public func intrinsicGas(fork: Fork) -> Int64 {
+        var g = Int64(Gas.txBase)
+        for b in data { g += Int64(b == 0 ? Gas.txDataZero : Gas.txDataNonZero) }
         if to == nil {
-            g += Gas.txCreate
-            if fork >= .shanghai { g += Gas.initCodeWord * Gas.words(data.count) }
+            g += Int64(Gas.txCreate)
+            if fork >= .shanghai { g += Int64(Gas.initCodeWord) * Int64(Gas.words(data.count)) }
         }
-        for e in accessList { g += Gas.accessListAddress + Gas.accessListStorageKey * e.storageKeys.count }
+        for e in accessList {
+            g += Int64(Gas.accessListAddress) + Int64(Gas.accessListStorageKey) * Int64(e.storageKeys.count)
+        }
         return g
     }
 
     /// Blob gas used (EIP-4844): 2^17 per blob.
-    public var blobGas: Int { blobVersionedHashes.count * Gas.blobPerBlob }
+    public var blobGas: Int64 { Int64(blobVersionedHashes.count) * Int64(Gas.blobPerBlob) }
 }
 
 /// The outcome of an applied transaction.
 public struct TransactionResult: Sendable {
     /// Gas used after refunds.
-    public var gasUsed: Int
+    public var gasUsed: Int64
     public var success: Bool
     public var output: [UInt8]
     public var logs: [Log]

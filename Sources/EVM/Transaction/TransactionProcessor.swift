@@ -11,10 +11,10 @@ extension EVM {
         if tx.type == 3 && fork < .cancun { throw .typeNotSupported }
         if tx.type > 3 { throw .typeNotSupported }
         if let c = tx.chainId, c != block.chainId { throw .wrongChainId }
-        guard let gasLimit64 = tx.gasLimit.uint64, gasLimit64 <= block.gasLimit else {
+        guard let gasLimit64 = tx.gasLimit.uint64, gasLimit64 <= block.gasLimit, gasLimit64 <= UInt64(Int64.max) else {
             throw .gasLimitAboveBlockGasLimit
         }
-        let gasLimit = Int(gasLimit64)
+        let gasLimit = Int64(gasLimit64)
         let intrinsic = tx.intrinsicGas(fork: fork)
         if intrinsic > gasLimit { throw .intrinsicGasTooLow }
         if tx.nonce == UInt64.max { throw .nonceMaxValue }
@@ -40,7 +40,7 @@ extension EVM {
             if tx.to == nil { throw .blobTxWithoutTarget }
             if tx.blobVersionedHashes.isEmpty { throw .blobTxWithoutBlobs }
             for h in tx.blobVersionedHashes where (h.w3 >> 56) != 0x01 { throw .invalidBlobVersionedHash }
-            if tx.blobGas > Gas.maxBlobGasPerBlock { throw .tooManyBlobs }
+            if tx.blobGas > Int64(Gas.maxBlobGasPerBlock) { throw .tooManyBlobs }
             let blobPrice = BlobGas.price(excessBlobGas: block.excessBlobGas)
             if tx.maxFeePerBlobGas < blobPrice { throw .blobFeeTooLow }
             let blobGas = UInt256(UInt64(tx.blobGas))
@@ -91,7 +91,7 @@ extension EVM {
         }
         // Refunds and fees.
         let gasUsedBeforeRefund = gasLimit - out.gasLeft
-        let refundAmount = out.success ? min(gasUsedBeforeRefund / Gas.maxRefundQuotient(fork), max(refund, 0)) : 0
+        let refundAmount = out.success ? min(gasUsedBeforeRefund / Int64(Gas.maxRefundQuotient(fork)), max(refund, 0)) : 0
         let gasLeft = out.gasLeft + refundAmount
         state.addBalance(sender, UInt256(UInt64(gasLeft)) &* effectiveGasPrice)
         let priorityFee = effectiveGasPrice &- baseFee
