@@ -3,7 +3,11 @@ import Foundation
 /// Runs fixture files on several threads (each case is independent). Threads get a large stack because
 /// nested calls recurse up to 1024 frames deep.
 public enum ParallelRunner {
+    /// Default worker stack: 512 MiB (virtual; only touched pages are committed).
+    public static let defaultStackBytes = 512 << 20
+
     public static func run(files: [String], runner: StateTestRunner, threads: Int = 2,
+                           stackBytes: Int = defaultStackBytes,
                            onFile: @escaping @Sendable (String, [CaseResult]) -> Void) {
         let lock = NSLock()
         nonisolated(unsafe) var next = 0
@@ -22,7 +26,7 @@ public enum ParallelRunner {
                 }
                 group.leave()
             }
-            t.stackSize = 512 << 20
+            t.stackSize = stackBytes
             t.start()
         }
         group.wait()

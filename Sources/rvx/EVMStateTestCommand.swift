@@ -13,6 +13,7 @@ struct EVMStateTestCommand: ParsableCommand {
     @Option(name: .customLong("run"), help: "Only run cases whose name matches this regular expression.") var pattern: String?
     @Flag(help: "Also run the heavy fixtures (loopMul, BLAKE2f max rounds).") var heavy = false
     @Option(help: "Worker threads.") var threads: Int = 2
+    @Option(help: "Worker thread stack size in MiB (nested calls recurse up to 1024 deep).") var stackMb: Int = 512
 
     func run() throws {
         var filter: NSRegularExpression? = nil
@@ -27,7 +28,7 @@ struct EVMStateTestCommand: ParsableCommand {
         nonisolated(unsafe) var done = 0
         let tty = isatty(2) != 0
         let asJSON = json
-        ParallelRunner.run(files: files, runner: runner, threads: threads) { file, results in
+        ParallelRunner.run(files: files, runner: runner, threads: threads, stackBytes: max(1, stackMb) << 20) { file, results in
             lock.lock()
             defer { lock.unlock() }
             done += 1
