@@ -116,7 +116,7 @@ let package = Package(
         .testTarget(name: "MerklePatriciaTrieTests", dependencies: ["MerklePatriciaTrie", "EVMPrimitives"]),
         .testTarget(name: "EVMPrecompilesTests", dependencies: ["EVMPrecompiles", "EVMPrimitives"]),
         .testTarget(name: "NativeCryptoTests", dependencies: ["NativeCrypto", "EVMPrimitives"]),
-        .testTarget(name: "EVMTests", dependencies: ["EVM", "StateTest", "NativeCrypto", "EVMPrimitives"]),
+        .testTarget(name: "EVMTests", dependencies: ["EVM", "StateTest", "NativeCrypto", "EVMPrimitives"], exclude: ["Fixtures"]),
         .testTarget(name: "InputContainerTests", dependencies: ["InputContainer"]),
         .testTarget(name: "BinaryTreeTests", dependencies: ["BinaryTree"], exclude: ["reference"]),
         .testTarget(name: "TokenRollupTests", dependencies: ["TokenRollup", "Execute", "BinaryTree", "InputContainer", "NativeCrypto", "EVMPrimitives",

@@ -1,6 +1,7 @@
 import ArgumentParser
 
-/// `rvx evm …`: the reference EVM (placeholder until the EVM lands).
+/// `rvx evm …`: the reference EVM.
 struct EVMCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "evm", abstract: "The reference EVM.", subcommands: [])
+    static let configuration = CommandConfiguration(
+        commandName: "evm", abstract: "The reference EVM.", subcommands: [EVMStateTestCommand.self, EVMBenchCommand.self])
 }

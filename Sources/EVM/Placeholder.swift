@@ -1,1 +1,0 @@
-// Placeholder: module EVM is being written.

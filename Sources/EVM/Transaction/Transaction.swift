@@ -1,0 +1,85 @@
+import EVMPrimitives
+
+/// An access-list entry (EIP-2930).
+public struct AccessListEntry: Equatable, Sendable {
+    public var address: Address
+    public var storageKeys: [UInt256]
+    public init(address: Address, storageKeys: [UInt256]) {
+        self.address = address
+        self.storageKeys = storageKeys
+    }
+}
+
+/// A transaction of any supported type (Yellow Paper §4.2; EIP-2718 envelopes): legacy (0, with or without
+/// EIP-155), access list (1, EIP-2930), fee market (2, EIP-1559), blob (3, EIP-4844). Fields not used by a
+/// type keep their defaults. The sender is carried alongside (recovered from the signature, see
+/// `TransactionDecoder`).
+public struct Transaction: Equatable, Sendable {
+    public var type: UInt8
+    public var chainId: UInt256?
+    public var nonce: UInt64
+    /// Legacy and type-1 gas price.
+    public var gasPrice: UInt256
+    /// EIP-1559 fields (types 2 and 3).
+    public var maxPriorityFeePerGas: UInt256
+    public var maxFeePerGas: UInt256
+    /// Gas limit; may exceed any block gas limit (then the transaction is invalid).
+    public var gasLimit: UInt256
+    /// nil for contract creation.
+    public var to: Address?
+    public var value: UInt256
+    public var data: [UInt8]
+    public var accessList: [AccessListEntry]
+    /// EIP-4844 fields (type 3).
+    public var maxFeePerBlobGas: UInt256
+    public var blobVersionedHashes: [UInt256]
+    public var sender: Address
+
+    public init(type: UInt8, chainId: UInt256? = nil, nonce: UInt64, gasPrice: UInt256 = .zero,
+                maxPriorityFeePerGas: UInt256 = .zero, maxFeePerGas: UInt256 = .zero, gasLimit: UInt256,
+                to: Address?, value: UInt256, data: [UInt8], accessList: [AccessListEntry] = [],
+                maxFeePerBlobGas: UInt256 = .zero, blobVersionedHashes: [UInt256] = [], sender: Address) {
+        self.type = type
+        self.chainId = chainId
+        self.nonce = nonce
+        self.gasPrice = gasPrice
+        self.maxPriorityFeePerGas = maxPriorityFeePerGas
+        self.maxFeePerGas = maxFeePerGas
+        self.gasLimit = gasLimit
+        self.to = to
+        self.value = value
+        self.data = data
+        self.accessList = accessList
+        self.maxFeePerBlobGas = maxFeePerBlobGas
+        self.blobVersionedHashes = blobVersionedHashes
+        self.sender = sender
+    }
+
+    /// Intrinsic gas g0 (Yellow Paper eq. 62; EIP-2028 calldata, EIP-2930 access list, EIP-3860 initcode).
+    public func intrinsicGas(fork: Fork) -> Int64 {
+        var g = Int64(Gas.txBase)
+        for b in data { g += Int64(b == 0 ? Gas.txDataZero : Gas.txDataNonZero) }
+        if to == nil {
+            g += Int64(Gas.txCreate)
+            if fork >= .shanghai { g += Int64(Gas.initCodeWord) * Int64(Gas.words(data.count)) }
+        }
+        for e in accessList {
+            g += Int64(Gas.accessListAddress) + Int64(Gas.accessListStorageKey) * Int64(e.storageKeys.count)
+        }
+        return g
+    }
+
+    /// Blob gas used (EIP-4844): 2^17 per blob.
+    public var blobGas: Int64 { Int64(blobVersionedHashes.count) * Int64(Gas.blobPerBlob) }
+}
+
+/// The outcome of an applied transaction.
+public struct TransactionResult: Sendable {
+    /// Gas used after refunds.
+    public var gasUsed: Int64
+    public var success: Bool
+    public var output: [UInt8]
+    public var logs: [Log]
+    /// The exceptional halt of the top frame, if any.
+    public var halt: Halt?
+}

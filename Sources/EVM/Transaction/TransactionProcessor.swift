@@ -1,0 +1,128 @@
+import EVMPrimitives
+
+/// Transaction validation and execution (execution-specs `fork.py`: `check_transaction`,
+/// `validate_transaction`, `process_transaction`, `process_message_call`).
+extension EVM {
+    /// Validates and applies `tx`. An invalid transaction throws and leaves the state unchanged.
+    public func transact(_ tx: Transaction) throws(TransactionError) -> TransactionResult {
+        let sender = tx.sender
+        // Static validity.
+        if tx.type == 2 && fork < .london { throw .typeNotSupported }
+        if tx.type == 3 && fork < .cancun { throw .typeNotSupported }
+        if tx.type > 3 { throw .typeNotSupported }
+        if let c = tx.chainId, c != block.chainId { throw .wrongChainId }
+        guard let gasLimit64 = tx.gasLimit.uint64, gasLimit64 <= block.gasLimit, gasLimit64 <= UInt64(Int64.max) else {
+            throw .gasLimitAboveBlockGasLimit
+        }
+        let gasLimit = Int64(gasLimit64)
+        let intrinsic = tx.intrinsicGas(fork: fork)
+        if intrinsic > gasLimit { throw .intrinsicGasTooLow }
+        if tx.nonce == UInt64.max { throw .nonceMaxValue }
+        if fork >= .shanghai && tx.to == nil && tx.data.count > Gas.maxInitCodeSize { throw .initcodeTooLarge }
+        // Fees.
+        let baseFee = fork >= .london ? block.baseFee : UInt256.zero
+        let effectiveGasPrice: UInt256
+        var maxGasFee: UInt256
+        let gl = UInt256(gasLimit64)
+        if tx.type >= 2 {
+            if tx.maxFeePerGas < tx.maxPriorityFeePerGas { throw .priorityFeeAboveMaxFee }
+            if tx.maxFeePerGas < baseFee { throw .maxFeeBelowBaseFee }
+            let priority = min(tx.maxPriorityFeePerGas, tx.maxFeePerGas &- baseFee)
+            effectiveGasPrice = priority &+ baseFee
+            maxGasFee = try mulChecked(gl, tx.maxFeePerGas)
+        } else {
+            if tx.gasPrice < baseFee { throw .gasPriceBelowBaseFee }
+            effectiveGasPrice = tx.gasPrice
+            maxGasFee = try mulChecked(gl, tx.gasPrice)
+        }
+        var blobFee = UInt256.zero
+        if tx.type == 3 {
+            if tx.to == nil { throw .blobTxWithoutTarget }
+            if tx.blobVersionedHashes.isEmpty { throw .blobTxWithoutBlobs }
+            for h in tx.blobVersionedHashes where (h.w3 >> 56) != 0x01 { throw .invalidBlobVersionedHash }
+            if tx.blobGas > Int64(Gas.maxBlobGasPerBlock) { throw .tooManyBlobs }
+            let blobPrice = BlobGas.price(excessBlobGas: block.excessBlobGas)
+            if tx.maxFeePerBlobGas < blobPrice { throw .blobFeeTooLow }
+            let blobGas = UInt256(UInt64(tx.blobGas))
+            maxGasFee = try addChecked(maxGasFee, mulChecked(blobGas, tx.maxFeePerBlobGas))
+            blobFee = try mulChecked(blobGas, blobPrice)
+        }
+        let senderAccount = state.account(sender)
+        if senderAccount.nonce != tx.nonce { throw .nonceMismatch }
+        let (needed, overflow) = maxGasFee.addingReportingOverflow(tx.value)
+        if overflow || senderAccount.balance < needed { throw .insufficientFunds }
+        if !senderAccount.code.isEmpty { throw .senderNotEOA }
+
+        // Execution.
+        origin = sender
+        gasPrice = effectiveGasPrice
+        blobHashes = tx.blobVersionedHashes
+        logs = []
+        refund = 0
+        let gasFee = gl &* effectiveGasPrice
+        state.incrementNonce(sender)
+        state.setBalance(sender, senderAccount.balance &- gasFee &- blobFee)
+        // Access list pre-warming (EIP-2929/2930, EIP-3651).
+        if fork >= .shanghai { _ = state.warmAccount(block.coinbase) }
+        for e in tx.accessList {
+            _ = state.warmAccount(e.address)
+            for k in e.storageKeys { _ = state.warmSlot(e.address, k) }
+        }
+        _ = state.warmAccount(sender)
+        for p in Precompiles.addresses(fork) { _ = state.warmAccount(p) }
+        let gas = gasLimit - intrinsic
+        var out: CallOutcome
+        if let to = tx.to {
+            _ = state.warmAccount(to)
+            let msg = Message(caller: sender, target: to, codeAddress: to, value: tx.value, input: tx.data, gas: gas,
+                              depth: 0, isStatic: false, transfersValue: true)
+            out = processMessage(msg, code: analyzed(state.account(to)))
+            if state.existsAndIsEmpty(to) && out.success { state.markTouched(to) }
+        } else {
+            let address = createAddress(sender, nonce: tx.nonce)
+            _ = state.warmAccount(address)
+            if state.hasCodeOrNonceOrStorage(address) {
+                out = CallOutcome(success: false, gasLeft: 0, output: [], halt: .outOfGas)
+            } else {
+                let msg = Message(caller: sender, target: address, codeAddress: address, value: tx.value, input: [],
+                                  gas: gas, depth: 0, isStatic: false, transfersValue: true)
+                out = processCreateMessage(msg, initcode: tx.data)
+            }
+        }
+        // Refunds and fees.
+        let gasUsedBeforeRefund = gasLimit - out.gasLeft
+        let refundAmount = out.success ? min(gasUsedBeforeRefund / Int64(Gas.maxRefundQuotient(fork)), max(refund, 0)) : 0
+        let gasLeft = out.gasLeft + refundAmount
+        state.addBalance(sender, UInt256(UInt64(gasLeft)) &* effectiveGasPrice)
+        let priorityFee = effectiveGasPrice &- baseFee
+        let fee = UInt256(UInt64(gasLimit - gasLeft)) &* priorityFee
+        let coinbaseBalance = state.account(block.coinbase).balance &+ fee
+        if !coinbaseBalance.isZero {
+            state.setBalance(block.coinbase, coinbaseBalance)
+        } else if state.existsAndIsEmpty(block.coinbase) {
+            state.destroy(block.coinbase)
+        }
+        let txLogs = out.success ? logs : []
+        if out.success {
+            for a in state.selfDestructed { state.destroy(a) }
+            var touched = state.touched
+            if state.ripemdTouched { touched.insert(Address(low: 3)) }
+            for a in touched where state.existsAndIsEmpty(a) { state.destroy(a) }
+        }
+        state.endTransaction()
+        return TransactionResult(gasUsed: gasLimit - gasLeft, success: out.success, output: out.output, logs: txLogs,
+                                 halt: out.halt)
+    }
+
+    func mulChecked(_ a: UInt256, _ b: UInt256) throws(TransactionError) -> UInt256 {
+        let p = UInt256.fullMultiply(a, b)
+        if (p[4] | p[5] | p[6] | p[7]) != 0 { throw .insufficientFunds }
+        return UInt256(w0: p[0], w1: p[1], w2: p[2], w3: p[3])
+    }
+
+    func addChecked(_ a: UInt256, _ b: UInt256) throws(TransactionError) -> UInt256 {
+        let (s, o) = a.addingReportingOverflow(b)
+        if o { throw .insufficientFunds }
+        return s
+    }
+}

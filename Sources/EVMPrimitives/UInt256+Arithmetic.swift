@@ -1,0 +1,167 @@
+/// Wrapping 256-bit arithmetic: ADD, SUB, MUL, DIV, MOD, ADDMOD, MULMOD, EXP (Yellow Paper Appendix H.2, 0x01–0x0a).
+extension UInt256 {
+    @inlinable @inline(__always)
+    public static func &+ (a: UInt256, b: UInt256) -> UInt256 {
+        let (r0, c0) = a.w0.addingReportingOverflow(b.w0)
+        var (r1, c1) = a.w1.addingReportingOverflow(b.w1)
+        var c1b = false
+        if c0 { (r1, c1b) = r1.addingReportingOverflow(1) }
+        var (r2, c2) = a.w2.addingReportingOverflow(b.w2)
+        var c2b = false
+        if c1 || c1b { (r2, c2b) = r2.addingReportingOverflow(1) }
+        var r3 = a.w3 &+ b.w3
+        if c2 || c2b { r3 = r3 &+ 1 }
+        return UInt256(w0: r0, w1: r1, w2: r2, w3: r3)
+    }
+
+    /// Addition that reports whether the true sum exceeds 2^256 - 1.
+    @inlinable
+    public func addingReportingOverflow(_ b: UInt256) -> (partialValue: UInt256, overflow: Bool) {
+        let r = self &+ b
+        return (r, r < self)
+    }
+
+    /// Subtraction that reports whether the true difference is negative.
+    @inlinable
+    public func subtractingReportingOverflow(_ b: UInt256) -> (partialValue: UInt256, overflow: Bool) {
+        (self &- b, self < b)
+    }
+
+    @inlinable @inline(__always)
+    public static func &- (a: UInt256, b: UInt256) -> UInt256 {
+        let (r0, b0) = a.w0.subtractingReportingOverflow(b.w0)
+        var (r1, b1) = a.w1.subtractingReportingOverflow(b.w1)
+        var b1b = false
+        if b0 { (r1, b1b) = r1.subtractingReportingOverflow(1) }
+        var (r2, b2) = a.w2.subtractingReportingOverflow(b.w2)
+        var b2b = false
+        if b1 || b1b { (r2, b2b) = r2.subtractingReportingOverflow(1) }
+        var r3 = a.w3 &- b.w3
+        if b2 || b2b { r3 = r3 &- 1 }
+        return UInt256(w0: r0, w1: r1, w2: r2, w3: r3)
+    }
+
+    /// Two's complement negation (0 - a).
+    @inlinable @inline(__always)
+    public var negated: UInt256 { UInt256.zero &- self }
+
+    @inlinable
+    public static func &* (a: UInt256, b: UInt256) -> UInt256 {
+        // Schoolbook, keeping only the low four limbs.
+        var r0: UInt64 = 0, r1: UInt64 = 0, r2: UInt64 = 0, r3: UInt64 = 0
+        // Row for a.w0
+        var (hi, lo) = a.w0.multipliedFullWidth(by: b.w0)
+        r0 = lo
+        var carry = hi
+        (hi, lo) = a.w0.multipliedFullWidth(by: b.w1)
+        var (s, o) = lo.addingReportingOverflow(carry)
+        r1 = s
+        carry = hi &+ (o ? 1 : 0)
+        (hi, lo) = a.w0.multipliedFullWidth(by: b.w2)
+        (s, o) = lo.addingReportingOverflow(carry)
+        r2 = s
+        carry = hi &+ (o ? 1 : 0)
+        r3 = a.w0 &* b.w3 &+ carry
+        // Row for a.w1
+        (hi, lo) = a.w1.multipliedFullWidth(by: b.w0)
+        (s, o) = r1.addingReportingOverflow(lo)
+        r1 = s
+        carry = hi &+ (o ? 1 : 0)
+        (hi, lo) = a.w1.multipliedFullWidth(by: b.w1)
+        (s, o) = lo.addingReportingOverflow(carry)
+        var o2: Bool
+        (s, o2) = s.addingReportingOverflow(r2)
+        r2 = s
+        carry = hi &+ (o ? 1 : 0) &+ (o2 ? 1 : 0)
+        r3 = r3 &+ a.w1 &* b.w2 &+ carry
+        // Row for a.w2
+        (hi, lo) = a.w2.multipliedFullWidth(by: b.w0)
+        (s, o) = r2.addingReportingOverflow(lo)
+        r2 = s
+        carry = hi &+ (o ? 1 : 0)
+        r3 = r3 &+ a.w2 &* b.w1 &+ carry
+        // Row for a.w3
+        r3 = r3 &+ a.w3 &* b.w0
+        return UInt256(w0: r0, w1: r1, w2: r2, w3: r3)
+    }
+
+    /// Full 512-bit product, as eight limbs least significant first.
+    @inlinable
+    public static func fullMultiply(_ a: UInt256, _ b: UInt256) -> Limbs8 {
+        var r = Limbs8()
+        for i in 0..<4 {
+            var carry: UInt64 = 0
+            let ai = a[limb: i]
+            if ai == 0 { continue }
+            for j in 0..<4 {
+                let (hi, lo) = ai.multipliedFullWidth(by: b[limb: j])
+                let (s1, o1) = lo.addingReportingOverflow(r[i + j])
+                let (s2, o2) = s1.addingReportingOverflow(carry)
+                r[i + j] = s2
+                carry = hi &+ (o1 ? 1 : 0) &+ (o2 ? 1 : 0)
+            }
+            r[i + 4] = carry
+        }
+        return r
+    }
+
+    /// EVM DIV: a / b, and 0 when b is 0.
+    @inlinable
+    public static func div(_ a: UInt256, _ b: UInt256) -> UInt256 {
+        if b.isZero || a < b { return .zero }
+        if (a.w1 | a.w2 | a.w3 | b.w1 | b.w2 | b.w3) == 0 { return UInt256(a.w0 / b.w0) }
+        return divMod(a, b).quotient
+    }
+
+    /// EVM MOD: a mod b, and 0 when b is 0.
+    @inlinable
+    public static func mod(_ a: UInt256, _ b: UInt256) -> UInt256 {
+        if b.isZero { return .zero }
+        if a < b { return a }
+        if (a.w1 | a.w2 | a.w3 | b.w1 | b.w2 | b.w3) == 0 { return UInt256(a.w0 % b.w0) }
+        return divMod(a, b).remainder
+    }
+
+    /// Quotient and remainder; b must be non-zero.
+    @inlinable
+    public static func divMod(_ a: UInt256, _ b: UInt256) -> (quotient: UInt256, remainder: UInt256) {
+        var u = Limbs8()
+        u[0] = a.w0; u[1] = a.w1; u[2] = a.w2; u[3] = a.w3
+        let (q, r) = LongDivision.divide(u, count: 4, by: b)
+        return (UInt256(w0: q[0], w1: q[1], w2: q[2], w3: q[3]), r)
+    }
+
+    /// EVM ADDMOD: (a + b) mod n with a 257-bit intermediate, and 0 when n is 0.
+    @inlinable
+    public static func addMod(_ a: UInt256, _ b: UInt256, _ n: UInt256) -> UInt256 {
+        if n.isZero { return .zero }
+        let (s, carry) = a.addingReportingOverflow(b)
+        if !carry { return mod(s, n) }
+        var u = Limbs8()
+        u[0] = s.w0; u[1] = s.w1; u[2] = s.w2; u[3] = s.w3; u[4] = 1
+        return LongDivision.divide(u, count: 5, by: n).remainder
+    }
+
+    /// EVM MULMOD: (a * b) mod n with a 512-bit intermediate, and 0 when n is 0.
+    @inlinable
+    public static func mulMod(_ a: UInt256, _ b: UInt256, _ n: UInt256) -> UInt256 {
+        if n.isZero { return .zero }
+        let p = fullMultiply(a, b)
+        return LongDivision.divide(p, count: 8, by: n).remainder
+    }
+
+    /// EVM EXP: base ^ exponent mod 2^256 (square and multiply).
+    @inlinable
+    public static func exp(_ base: UInt256, _ exponent: UInt256) -> UInt256 {
+        var result = UInt256.one
+        var b = base
+        var e = exponent
+        while !e.isZero {
+            if (e.w0 & 1) != 0 { result = result &* b }
+            e = e >> 1
+            if e.isZero { break }
+            b = b &* b
+        }
+        return result
+    }
+}

@@ -1,0 +1,136 @@
+/// Eight 64-bit limbs (least significant first): the 512-bit intermediate of MULMOD and scratch space for
+/// long division. A fixed-size value, so it lives on the stack.
+@frozen
+public struct Limbs8 {
+    @usableFromInline
+    var t: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64)
+
+    @inlinable @inline(__always)
+    public init() { t = (0, 0, 0, 0, 0, 0, 0, 0, 0) }
+
+    /// Limb `i`, 0 ≤ i ≤ 8 (index 8 is a spare limb used by normalisation).
+    @inlinable
+    public subscript(i: Int) -> UInt64 {
+        @inline(__always) get {
+            withUnsafeBytes(of: t) { $0.load(fromByteOffset: i &* 8, as: UInt64.self) }
+        }
+        @inline(__always) set {
+            withUnsafeMutableBytes(of: &t) { $0.storeBytes(of: newValue, toByteOffset: i &* 8, as: UInt64.self) }
+        }
+    }
+}
+
+/// Knuth's Algorithm D (TAOCP vol. 2, §4.3.1) over 64-bit limbs: divides up to eight limbs by a 256-bit divisor.
+@usableFromInline
+enum LongDivision {
+    /// Divides the `count` low limbs of `u` by `v` (non-zero). Returns the quotient limbs and the remainder.
+    @inlinable
+    static func divide(_ u: Limbs8, count m0: Int, by v: UInt256) -> (quotient: Limbs8, remainder: UInt256) {
+        var q = Limbs8()
+        var m = m0
+        while m > 0 && u[m - 1] == 0 { m -= 1 }
+        var n = 4
+        while n > 0 && v[limb: n - 1] == 0 { n -= 1 }
+        if m < n { return (q, UInt256(w0: u[0], w1: u[1], w2: u[2], w3: u[3])) }
+        if n == 1 {
+            // Single-limb divisor: simple schoolbook with dividingFullWidth.
+            let d = v.w0
+            var r: UInt64 = 0
+            var i = m - 1
+            while i >= 0 {
+                let (qq, rr) = d.dividingFullWidth((r, u[i]))
+                q[i] = qq
+                r = rr
+                i -= 1
+            }
+            return (q, UInt256(r))
+        }
+        // Normalise so that the top limb of the divisor has its high bit set.
+        let s = v[limb: n - 1].leadingZeroBitCount
+        var vn = Limbs8()
+        var un = Limbs8()
+        if s == 0 {
+            for i in 0..<n { vn[i] = v[limb: i] }
+            for i in 0..<m { un[i] = u[i] }
+            un[m] = 0
+        } else {
+            var i = n - 1
+            while i > 0 {
+                vn[i] = (v[limb: i] << s) | (v[limb: i - 1] >> (64 - s))
+                i -= 1
+            }
+            vn[0] = v.w0 << s
+            un[m] = u[m - 1] >> (64 - s)
+            i = m - 1
+            while i > 0 {
+                un[i] = (u[i] << s) | (u[i - 1] >> (64 - s))
+                i -= 1
+            }
+            un[0] = u[0] << s
+        }
+        let vTop = vn[n - 1]
+        let vNext = vn[n - 2]
+        var j = m - n
+        while j >= 0 {
+            // Estimate the quotient digit from the top two limbs.
+            let uTop = un[j + n]
+            let uNext = un[j + n - 1]
+            var qhat: UInt64
+            var rhat: UInt64
+            var rhatOverflow = false
+            if uTop >= vTop {
+                qhat = .max
+                (rhat, rhatOverflow) = uNext.addingReportingOverflow(vTop)
+                // uTop == vTop here; qhat*vTop = uTop*B - vTop, so rhat = uNext + vTop.
+            } else {
+                (qhat, rhat) = vTop.dividingFullWidth((uTop, uNext))
+            }
+            while !rhatOverflow {
+                let (ph, pl) = qhat.multipliedFullWidth(by: vNext)
+                let u2 = un[j + n - 2]
+                if ph > rhat || (ph == rhat && pl > u2) {
+                    qhat -= 1
+                    (rhat, rhatOverflow) = rhat.addingReportingOverflow(vTop)
+                } else {
+                    break
+                }
+            }
+            // Multiply and subtract.
+            var borrow: UInt64 = 0
+            var carry: UInt64 = 0
+            for i in 0..<n {
+                let (ph, pl) = qhat.multipliedFullWidth(by: vn[i])
+                let (plc, oc) = pl.addingReportingOverflow(carry)
+                carry = ph &+ (oc ? 1 : 0)
+                let (d1, b1) = un[i + j].subtractingReportingOverflow(plc)
+                let (d2, b2) = d1.subtractingReportingOverflow(borrow)
+                un[i + j] = d2
+                borrow = (b1 ? 1 : 0) &+ (b2 ? 1 : 0)
+            }
+            let (t1, tb1) = un[j + n].subtractingReportingOverflow(carry)
+            let (t2, tb2) = t1.subtractingReportingOverflow(borrow)
+            un[j + n] = t2
+            if tb1 || tb2 {
+                // qhat was one too large: add the divisor back.
+                qhat -= 1
+                var c: UInt64 = 0
+                for i in 0..<n {
+                    let (s1, o1) = un[i + j].addingReportingOverflow(vn[i])
+                    let (s2, o2) = s1.addingReportingOverflow(c)
+                    un[i + j] = s2
+                    c = (o1 ? 1 : 0) &+ (o2 ? 1 : 0)
+                }
+                un[j + n] = un[j + n] &+ c
+            }
+            q[j] = qhat
+            j -= 1
+        }
+        // Denormalise the remainder.
+        var r = UInt256.zero
+        for i in 0..<n {
+            let lo = s == 0 ? un[i] : (un[i] >> s) | (un[i + 1] << (64 - s))
+            r[limb: i] = lo
+        }
+        return (q, r)
+    }
+}

@@ -1,1 +1,0 @@
-// Placeholder: module StateTest is being written.

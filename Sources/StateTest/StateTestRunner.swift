@@ -1,0 +1,150 @@
+import Foundation
+import EVM
+import EVMPrimitives
+import NativeCrypto
+
+/// The result of one (test, fork, d, g, v) case.
+public struct CaseResult: Sendable {
+    public enum Status: Sendable, Equatable {
+        case passed
+        case failed(String)
+        case skipped(String)
+    }
+    public var name: String
+    public var fork: String
+    public var status: Status
+    /// The post-state root we computed (hex), empty when skipped.
+    public var stateRoot: String
+}
+
+/// Runs GeneralStateTests cases (execution-specs / geth `statetest` semantics): applies the single transaction
+/// to the pre-state under each fork and compares the post-state root and logs hash.
+public struct StateTestRunner: @unchecked Sendable {
+    /// Files too slow for a routine run (MANIFEST "Heavy tests"); run only with `includeHeavy`.
+    public static let heavyFiles: Set<String> = ["loopMul.json", "CALLBlake2f_MaxRounds.json", "CALLCODEBlake2f.json"]
+
+    public var forks: Set<String>?
+    public var nameFilter: NSRegularExpression?
+    public var includeHeavy = false
+
+    public init(forks: Set<String>? = nil, nameFilter: NSRegularExpression? = nil, includeHeavy: Bool = false) {
+        self.forks = forks
+        self.nameFilter = nameFilter
+        self.includeHeavy = includeHeavy
+    }
+
+    /// All `.json` files below `path` (or `path` itself), sorted.
+    public static func fixtureFiles(_ path: String) -> [String] {
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else { return [] }
+        if !isDir.boolValue { return [path] }
+        guard let e = FileManager.default.enumerator(atPath: path) else { return [] }
+        var out: [String] = []
+        while let p = e.nextObject() as? String {
+            if p.hasSuffix(".json") { out.append((path as NSString).appendingPathComponent(p)) }
+        }
+        return out.sorted()
+    }
+
+    /// Runs every selected case of one file.
+    public func run(file: String) -> [CaseResult] {
+        let base = (file as NSString).lastPathComponent
+        let fixtures: [StateTestFixture]
+        do { fixtures = try StateTestFixture.load(path: file) } catch {
+            return [CaseResult(name: base, fork: "-", status: .failed("\(error)"), stateRoot: "")]
+        }
+        var results: [CaseResult] = []
+        for t in fixtures {
+            for (forkName, cases) in t.post {
+                if let f = forks, !f.contains(forkName) { continue }
+                for c in cases {
+                    let name = "\(t.name)_\(forkName)_d\(c.data)g\(c.gas)v\(c.value)"
+                    if let re = nameFilter,
+                       re.firstMatch(in: name, range: NSRange(name.startIndex..., in: name)) == nil { continue }
+                    guard let fork = Fork(name: forkName) else {
+                        results.append(CaseResult(name: name, fork: forkName, status: .skipped("fork not supported"), stateRoot: ""))
+                        continue
+                    }
+                    if !includeHeavy && Self.heavyFiles.contains(base) {
+                        results.append(CaseResult(name: name, fork: forkName, status: .skipped("heavy test (use --heavy)"), stateRoot: ""))
+                        continue
+                    }
+                    results.append(Self.runCase(t, c, fork: fork, name: name))
+                }
+            }
+        }
+        return results
+    }
+
+    static func runCase(_ t: StateTestFixture, _ c: StateTestFixture.PostCase, fork: Fork, name: String) -> CaseResult {
+        let hasher = SwiftKeccak()
+        let crypto = NativeCryptoProvider()
+        let tx = t.transaction
+        guard c.data < tx.data.count, c.gas < tx.gasLimit.count, c.value < tx.value.count else {
+            return CaseResult(name: name, fork: fork.name, status: .failed("indexes out of range"), stateRoot: "")
+        }
+        guard let gasLimit = tx.gasLimit[c.gas], let value = tx.value[c.value] else {
+            // A quantity beyond 256 bits cannot be RLP-encoded in a valid transaction: rejected, state unchanged.
+            return compare(t, c, fork: fork, name: name, post: t.pre, logs: [], txError: .valueOverflow)
+        }
+        let block = environment(t.env, fork: fork)
+        var type: UInt8 = 0
+        let accessList = c.data < tx.accessLists.count ? tx.accessLists[c.data] : nil
+        if tx.blobVersionedHashes != nil { type = 3 } else if tx.maxFeePerGas != nil { type = 2 } else if accessList != nil { type = 1 }
+        let transaction = Transaction(
+            type: type, chainId: UInt256(1), nonce: tx.nonce, gasPrice: tx.gasPrice ?? .zero,
+            maxPriorityFeePerGas: tx.maxPriorityFeePerGas ?? .zero, maxFeePerGas: tx.maxFeePerGas ?? .zero,
+            gasLimit: gasLimit, to: tx.to, value: value, data: tx.data[c.data],
+            accessList: accessList ?? [], maxFeePerBlobGas: tx.maxFeePerBlobGas ?? .zero,
+            blobVersionedHashes: tx.blobVersionedHashes ?? [], sender: tx.sender)
+        let evm = EVM(state: JournaledState(backend: t.pre), crypto: crypto, fork: fork, block: block)
+        var post = t.pre
+        var logs: [Log] = []
+        var txError: TransactionError? = nil
+        do {
+            let r = try evm.transact(transaction)
+            logs = r.logs
+            post.apply(evm.state)
+        } catch {
+            txError = error
+        }
+        if evm.unsupportedPrecompileUsed {
+            return CaseResult(name: name, fork: fork.name, status: .skipped("unsupported precompile"), stateRoot: "")
+        }
+        return compare(t, c, fork: fork, name: name, post: post, logs: logs, txError: txError)
+    }
+
+    static func compare(_ t: StateTestFixture, _ c: StateTestFixture.PostCase, fork: Fork, name: String,
+                        post: InMemoryState, logs: [Log], txError: TransactionError?) -> CaseResult {
+        let hasher = SwiftKeccak()
+        let root = post.stateRoot(hasher)
+        let rootHex = Hex.encode(root, prefix: true)
+        var problems: [String] = []
+        if root != c.hash { problems.append("state root \(rootHex) != expected \(Hex.encode(c.hash, prefix: true))") }
+        let logsHash = LogsHash.compute(logs, hasher)
+        if logsHash != c.logs { problems.append("logs hash \(Hex.encode(logsHash, prefix: true)) != expected \(Hex.encode(c.logs, prefix: true))") }
+        if let e = c.expectException, txError == nil { problems.append("expected exception \(e), transaction was valid") }
+        if c.expectException == nil, let e = txError { problems.append("unexpected invalid transaction: \(e.description)") }
+        return CaseResult(name: name, fork: fork.name, status: problems.isEmpty ? .passed : .failed(problems.joined(separator: "; ")),
+                          stateRoot: rootHex)
+    }
+
+    static func environment(_ env: [String: String], fork: Fork) -> BlockEnv {
+        func w(_ k: String) -> UInt256 { (try? StateTestFixture.word(env[k])) ?? .zero }
+        let number = w("currentNumber").uint64 ?? 0
+        // geth's state-test convention: BLOCKHASH(n) = keccak256(decimal string of n).
+        var hashes: [UInt256] = []
+        let first = number > 256 ? number - 256 : 0
+        if number > 0 {
+            for n in first..<number { hashes.append(UInt256(bigEndian: Keccak256.hash(Array(String(n).utf8)))) }
+        }
+        let difficulty = w("currentDifficulty")
+        return BlockEnv(
+            coinbase: Address(bytes: (try? StateTestFixture.bytes(env["currentCoinbase"])) ?? []),
+            number: number, timestamp: w("currentTimestamp"),
+            gasLimit: w("currentGasLimit").uint64 ?? .max, difficulty: difficulty,
+            prevRandao: env["currentRandom"] != nil ? w("currentRandom") : difficulty,
+            baseFee: env["currentBaseFee"] != nil ? w("currentBaseFee") : UInt256(10),
+            excessBlobGas: w("currentExcessBlobGas").uint64 ?? 0, chainId: UInt256(1), blockHashes: hashes)
+    }
+}

@@ -1,4 +1,0 @@
-import XCTest
-
-// Placeholder: EVMTests is being written.
-final class EVMTestsPlaceholder: XCTestCase {}
