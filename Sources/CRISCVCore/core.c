@@ -4,6 +4,14 @@
  */
 #include "rvx_core.h"
 #include <string.h>
+#include "core_ops.inc"
+
+static const uint8_t rvx_pair_list[RVX_PAIR_COUNT][2] = { RVX_PAIR_LIST };
+
+int rvx_core_pairs(const uint8_t (**list)[2]) {
+    *list = rvx_pair_list;
+    return RVX_PAIR_COUNT;
+}
 
 #define RVX_FN rvx_core_run64
 #define RVX_MASK (~(uint64_t)0)

@@ -88,15 +88,30 @@ extension Hart {
         }
     }
 
-    /// Builds the C records for `count + 1` pre-decoded records (the last is the sentinel).
-    static func buildCoreCode(_ code: UnsafeMutablePointer<Instruction>, count: Int, xlen: XLEN) -> UnsafeMutablePointer<rvx_insn> {
+    /// Builds the C records for `count + 1` pre-decoded records (the last is the sentinel). A record whose
+    /// operation and the next one's form a fused pair of the core (`fused_pairs.txt`) and lie in the same
+    /// straight-line block gets the pair's handler, which executes both with one dispatch.
+    static func buildCoreCode(_ code: UnsafeMutablePointer<Instruction>, _ blockLength: UnsafeMutablePointer<UInt32>,
+                              count: Int, xlen: XLEN) -> UnsafeMutablePointer<rvx_insn> {
         let table = handlerTable(xlen)
+        let opCount = Int(RVX_OP_COUNT.rawValue)
+        var list: UnsafePointer<(UInt8, UInt8)>? = nil
+        let pairCount = Int(rvx_core_pairs(&list))
+        var pairIndex = [Int](repeating: -1, count: opCount * opCount)
+        if let list {
+            for k in 0..<pairCount { pairIndex[Int(list[k].0) * opCount + Int(list[k].1)] = k }
+        }
         let out = UnsafeMutablePointer<rvx_insn>.allocate(capacity: count + 1)
         for i in 0...count {
             let ins = code[i]
-            let op = coreOp(ins.op)
-            (out + i).initialize(to: rvx_insn(handler: table[Int(op.rawValue)], imm: ins.imm, rd: ins.rd,
-                                              rs1: ins.rs1, rs2: ins.rs2, op: UInt8(op.rawValue)))
+            let op = Int(coreOp(ins.op).rawValue)
+            var handler = table[op]
+            if i < count && blockLength[i] >= 2 {
+                let k = pairIndex[op * opCount + Int(coreOp(code[i + 1].op).rawValue)]
+                if k >= 0 { handler = table[opCount + k] }
+            }
+            (out + i).initialize(to: rvx_insn(handler: handler, imm: ins.imm, rd: ins.rd,
+                                              rs1: ins.rs1, rs2: ins.rs2, op: UInt8(op)))
         }
         return out
     }

@@ -84,9 +84,9 @@ public final class Hart {
         for i in stride(from: codeCount - 1, through: 0, by: -1) {
             blockLength[i] = code[i].op.endsBlock ? 1 : blockLength[i + 1] + 1
         }
-        coreCode = config.engine == .fast ? Hart.buildCoreCode(code, count: codeCount, xlen: xlen) : nil
         x = .allocate(capacity: 33)
         x.initialize(repeating: 0, count: 33)
+        coreCode = config.engine == .fast ? Hart.buildCoreCode(code, blockLength, count: codeCount, xlen: xlen) : nil
         pc = image.entry
         x[2] = sp
     }

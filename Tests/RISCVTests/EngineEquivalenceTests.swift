@@ -110,6 +110,13 @@ final class EngineEquivalenceTests: XCTestCase {
             ("stack first touch", [Asm.sd(Reg.sp, Reg.sp, -4096), Asm.ld(Reg.a0, Reg.sp, -4096), Asm.ebreak()]),
             ("misaligned load", [Asm.lui(Reg.s0, 0x20), Asm.lw(Reg.a0, Reg.s0, 3), Asm.ebreak()]),
             ("fall off the end", [Asm.addi(Reg.a0, 0, 1)]),
+            // Fused pairs of the fast engine whose second instruction faults: the first must retire.
+            ("addi+lw fault", [Asm.lui(Reg.s0, 0x20), Asm.addi(Reg.a0, Reg.s0, 8), Asm.lw(Reg.a1, Reg.a0, 0x1000)]),
+            ("lw+lw fault", [Asm.lui(Reg.s0, 0x20), Asm.lw(Reg.a0, Reg.s0, 0), Asm.lw(Reg.a1, Reg.a0, 0)]),
+            ("sw+sw fault", [Asm.lui(Reg.s0, 0x20), Asm.sw(Reg.s0, Reg.s0, 0), Asm.sw(Reg.s0, Reg.s0, -4)]),
+            ("add+sd fault", [Asm.lui(Reg.s0, 0x20), Asm.add(Reg.a0, Reg.s0, Reg.s0), Asm.sd(Reg.a0, Reg.a0, 0)]),
+            ("lb+sb misaligned loop", [Asm.lui(Reg.s0, 0x20), Asm.lb(Reg.a0, Reg.s0, 1), Asm.sb(Reg.a0, Reg.s0, 3),
+                                       Asm.lw(Reg.a1, Reg.s0, 1), Asm.sw(Reg.a1, Reg.s0, 6), Asm.ebreak()]),
         ]
         for xlen in [XLEN.rv64, .rv32] {
             for (name, words) in cases {

@@ -64,6 +64,10 @@ enum rvx_exit {
     RVX_EXIT_STEP = 1    /* run the instruction at `index` with the reference stepper; it is not charged */
 };
 
+/* The fused pairs: `*list` receives RVX pair count entries {first op, second op}; the handler of pair k
+ * is entry RVX_OP_COUNT + k of the handler table. Returns the number of pairs. */
+int rvx_core_pairs(const uint8_t (**list)[2]);
+
 /* Runs until an exit. With `s == 0`, stores the handler table (indexed by enum rvx_op) in `*table`. */
 int rvx_core_run64(rvx_core_state *s, const void *const **table);
 int rvx_core_run32(rvx_core_state *s, const void *const **table);
