@@ -38,9 +38,10 @@ let package = Package(
 
         // Foundation: the sandboxed RISC-V machine.
         .target(name: "GuestABI"),
+        .target(name: "CRISCVCore", exclude: ["core_body.inc", "core_ops.inc", "gen_ops.py", "fused_pairs.txt"]),
         .target(
             name: "RISCV",
-            dependencies: ["GuestABI"],
+            dependencies: ["GuestABI", "CRISCVCore"],
             swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"])]
         ),
         .target(name: "ELFLoader", dependencies: ["CLibELF", "RISCV", "GuestABI"]),

@@ -1,3 +1,4 @@
+import CRISCVCore
 import GuestABI
 
 /// A RISC-V hardware thread running one user-level program (RISC-V Unprivileged ISA, "Terminology":
@@ -8,6 +9,8 @@ import GuestABI
 public final class Hart {
     /// Register width.
     public let xlen: XLEN
+    /// The engine `execute()` uses.
+    public let engine: Engine
     /// Guest memory.
     public let memory: GuestMemory
     /// x0…x31 plus a scratch slot (index 32) that absorbs writes to x0.
@@ -16,6 +19,8 @@ public final class Hart {
     @usableFromInline let code: UnsafeMutablePointer<Instruction>
     /// For each code slot, the number of slots up to and including the next block-ending instruction.
     @usableFromInline let blockLength: UnsafeMutablePointer<UInt32>
+    /// The fast engine's direct-threaded records (`codeCount + 1`), or nil for the other engines.
+    let coreCode: UnsafeMutablePointer<rvx_insn>?
     /// Address of code slot 0 (the lowest executable page).
     public let codeBase: UInt64
     /// Number of 4-byte code slots.
@@ -37,6 +42,7 @@ public final class Hart {
     /// initial stack frame (docs/MEMORY.md). Throws if the image is invalid or does not fit the limits.
     public init(image: ProgramImage, config: MachineConfig = MachineConfig()) throws(MachineError) {
         xlen = image.xlen
+        engine = config.engine
         cycleLimit = config.cycleLimit
         let segments = image.segments.filter { $0.memorySize > 0 }
         try Hart.validate(segments, image.segments)
@@ -80,6 +86,7 @@ public final class Hart {
         }
         x = .allocate(capacity: 33)
         x.initialize(repeating: 0, count: 33)
+        coreCode = config.engine == .fast ? Hart.buildCoreCode(code, blockLength, count: codeCount, xlen: xlen) : nil
         pc = image.entry
         x[2] = sp
     }
@@ -88,6 +95,7 @@ public final class Hart {
         x.deallocate()
         code.deallocate()
         blockLength.deallocate()
+        coreCode?.deallocate()
     }
 
     static func validate(_ segments: [Segment], _ all: [Segment]) throws(MachineError) {

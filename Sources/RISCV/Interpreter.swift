@@ -5,18 +5,41 @@ import GuestABI
 @inline(__always) func signed(_ v: UInt64) -> Int64 { Int64(bitPattern: v) }
 
 extension Hart {
-    /// Runs until an ECALL or a stop (RISC-V Unprivileged ISA, RV32I/RV64I and "M" semantics).
+    /// Runs until an ECALL or a stop (RISC-V Unprivileged ISA, RV32I/RV64I and "M" semantics), with the
+    /// engine chosen in `MachineConfig.engine`. All engines agree on registers, memory, pc, cycles and
+    /// stop reasons (EngineEquivalenceTests).
+    public func execute() -> ExecutionEvent {
+        switch engine {
+        case .fast: return executeFast()
+        case .swift: return executeSwitch()
+        case .reference: return executeReference()
+        }
+    }
+
+    /// The reference engine: `step()` until an ECALL or a stop.
+    func executeReference() -> ExecutionEvent {
+        while true {
+            switch step() {
+            case .retired: continue
+            case .ecall: return .ecall
+            case .stop(let r): return .stop(r)
+            }
+        }
+    }
+
+    /// The Swift switch engine.
     ///
     /// The dispatch loop keeps the code index and cycle count in locals, switches over the pre-decoded
     /// record, and touches guest memory through the flat arena with one range/alignment test and one
     /// permission-table lookup; everything unusual (misaligned or page-crossing accesses, first touch of a
     /// stack page, faults) leaves through an out-of-line slow path.
-    public func execute() -> ExecutionEvent {
+    func executeSwitch() -> ExecutionEvent {
         let x = self.x, code = self.code, blockLength = self.blockLength, base = codeBase, count = codeCount
         let arena = memory.arena, perm = UnsafePointer(memory.pages)
         let mask: UInt64 = xlen == .rv32 ? 0xFFFF_FFFF : ~0
         let limit = cycleLimit
         let outside: UInt64 = ~(MemoryMap.addressSpaceEnd - 1)
+        if cycles >= cycleLimit { return .stop(.outOfCycles(pc: pc)) }
         let start = pc &- base
         guard start & 3 == 0, start >> 2 < UInt64(count) else { return .stop(.fetchFault(pc: pc)) }
         var i = Int(start >> 2)
@@ -136,7 +159,7 @@ extension Hart {
                 }
                 x[rd] = pcOf(i &+ 1)
                 if off >> 2 >= UInt64(count) {
-                    event = .stop(.fetchFault(pc: t))
+                    event = .stop(cyc >= limit ? .outOfCycles(pc: t) : .fetchFault(pc: t))
                     stopPC = t
                     break outer
                 }
@@ -168,7 +191,7 @@ extension Hart {
                         break outer
                     }
                     if ins.op == .jalFar { x[rd] = pcOf(i &+ 1) }
-                    event = .stop(.fetchFault(pc: t))
+                    event = .stop(cyc >= limit ? .outOfCycles(pc: t) : .fetchFault(pc: t))
                     stopPC = t
                     break outer
                 }

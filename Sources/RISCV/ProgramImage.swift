@@ -48,12 +48,31 @@ public struct MachineConfig: Sendable, Equatable {
     public var cycleLimit: UInt64
     /// Maximum guest memory in bytes: image pages + heap pages + input pages + touched stack pages.
     public var memoryLimit: UInt64
+    /// The execution engine (all engines give identical results; they differ only in speed).
+    public var engine: Engine
 
     public init(cycleLimit: UInt64 = MachineConfig.defaultCycleLimit,
-                memoryLimit: UInt64 = MachineConfig.defaultMemoryLimit) {
+                memoryLimit: UInt64 = MachineConfig.defaultMemoryLimit,
+                engine: Engine = .default) {
         self.cycleLimit = cycleLimit
         self.memoryLimit = memoryLimit
+        self.engine = engine
     }
+}
+
+/// The engines that can run a hart (docs/ARCHITECTURE.md, "Interpreter"). They implement the same
+/// RV32IM/RV64IM semantics and metering and are tested against each other.
+public enum Engine: String, Sendable, Equatable, CaseIterable {
+    /// The C direct-threaded dispatch core (`Sources/CRISCVCore`), falling back to the reference stepper
+    /// for unusual instructions.
+    case fast
+    /// The Swift switch loop over pre-decoded records with per-block metering.
+    case swift
+    /// The reference stepper (`Hart.step()`): one instruction at a time, decoded from memory. Slow.
+    case reference
+
+    /// The engine used when none is chosen.
+    public static let `default`: Engine = .fast
 }
 
 /// Why a hart could not be created from a `ProgramImage`. The ELF loader rejects all of these earlier
