@@ -9,9 +9,10 @@ import RISCV
 ///   (several frames at once); if none matches (a longjmp-like unwind), to the innermost frame of the
 ///   function containing the new pc; if that function is not on the stack, the top frame is replaced by it;
 /// - JAL/JALR with rd = x0 to the start of another function is a tail call: the top frame is replaced.
-/// Guest cycle scopes (CYCLE_SCOPE) push and pop frames named by the guest. An instruction's cycles (for an
-/// ECALL: with the syscall's cost) go to the stack it executed in: a call to its caller, a return to the
-/// callee, a scope's enter call outside the scope and its exit call inside it.
+/// Guest cycle scopes (CYCLE_SCOPE) push and pop frames named by the guest. An instruction's cycle goes to
+/// the stack it executed in: a call to its caller, a return to the callee, a scope's enter call outside the
+/// scope and its exit call inside it. A syscall's cost beyond its ECALL's one cycle goes to a child frame
+/// `[syscall:NAME]` of that stack.
 public final class Profiler: HartObserver {
     /// Most frames kept; deeper calls are counted but not pushed (their returns then pop nothing).
     public static let maxDepth = 1 << 14
@@ -32,6 +33,8 @@ public final class Profiler: HartObserver {
     var functionNames: [UInt64: Int] = [:]
     var word: UInt32 = 0
     var scope: (enter: Bool, name: String)?
+    var syscall: UInt64 = 0
+    var syscallNames: [UInt64: Int] = [:]
 
     public init(code: CodeMap, symbols: Symbolizer) {
         self.code = code
@@ -71,6 +74,7 @@ public final class Profiler: HartObserver {
         if stack.isEmpty { push(nameID: nameID(forFunctionAt: hart.pc), returnAddress: nil, isScope: false) }
         word = code.word(at: hart.pc) ?? 0
         scope = nil
+        if word == 0x73 { syscall = hart[17] }
         if word == 0x73, hart[17] == NativeSyscall.cycleScope.rawValue {
             let op = hart.xlen.address(hart[10])
             if op == NativeABI.scopeEnter {
@@ -95,7 +99,13 @@ public final class Profiler: HartObserver {
     }
 
     public func didRetire(_ hart: Hart, pc: UInt64, cycles: UInt64) {
-        tree.add(cycles, to: top)
+        if word == 0x73 && cycles > 1 {
+            // The ECALL itself is one instruction of the caller; the syscall's cost is a child frame.
+            tree.add(1, to: top)
+            tree.add(cycles - 1, to: tree.child(of: top, nameID: syscallNameID(syscall)))
+        } else {
+            tree.add(cycles, to: top)
+        }
         if let s = scope {
             if s.enter { push(nameID: tree.intern(s.name), returnAddress: nil, isScope: true) } else { popScope() }
         }
@@ -111,6 +121,23 @@ public final class Profiler: HartObserver {
         } else if rd == 0, symbols.symbol(at: target) != nil {
             replaceTop(withFunctionAt: target)
         }
+    }
+
+    /// The frame name of syscall `number`: `[syscall:NAME]` (native names from GuestABI, Linux ones by name).
+    func syscallNameID(_ number: UInt64) -> Int {
+        if let id = syscallNames[number] { return id }
+        let name: String
+        switch number {
+        case LinuxSyscall.read: name = "read"
+        case LinuxSyscall.write: name = "write"
+        case LinuxSyscall.exit: name = "exit"
+        case LinuxSyscall.exitGroup: name = "exit_group"
+        case LinuxSyscall.brk: name = "brk"
+        default: name = NativeSyscall(rawValue: number)?.cName ?? "0x" + String(number, radix: 16)
+        }
+        let id = tree.intern("[syscall:" + name + "]")
+        syscallNames[number] = id
+        return id
     }
 
     /// A return to `target`: pop to the matching frame, else resynchronise the top frame.

@@ -50,8 +50,9 @@ final class ProfilerTests: XCTestCase {
         XCTAssertEqual(f["_start"]?.1, 18)
     }
 
-    /// A scope named "hash" around three instructions; syscalls cost 50: the enter call (1 + 50) counts
-    /// outside the scope, the exit call (1 + 50) inside it. _start: 5 + 51 + 1 + 1 (exit) = 58; hash: 3 + 51.
+    /// A scope named "hash" around three instructions; syscalls cost 50: the enter call counts outside the
+    /// scope, the exit call inside it, each 1 cycle plus 50 in a `[syscall:CYCLE_SCOPE]` child.
+    /// _start: 5 + enter 1 + li a7 1 + exit(0) 1 (the scripted exit is free) = 8; hash: 3 + exit-scope 1 = 4.
     func testCycleScopes() throws {
         let t = TestProgram(data: Array("hash".utf8), functions: ["_start"]) { p in
             p.label("_start")
@@ -62,8 +63,15 @@ final class ProfilerTests: XCTestCase {
         }
         XCTAssertEqual(NativeSyscall.cycleScope.rawValue, 0x1042)
         let (p, hart) = try profile(t, cost: 50)
-        XCTAssertEqual(p.tree.folded(), "_start 58\n_start;hash 54\n")
+        XCTAssertEqual(p.tree.folded(), """
+            _start 8
+            _start;[syscall:CYCLE_SCOPE] 50
+            _start;hash 4
+            _start;hash;[syscall:CYCLE_SCOPE] 50
+
+            """)
         XCTAssertEqual(p.tree.total, hart.cycles)
+        XCTAssertEqual(hart.cycles, 112)
     }
 
     /// b "longjmps" back into _start (a jalr x0 via ra to an address no frame returns to): the stack unwinds
@@ -163,7 +171,15 @@ final class CycleScopeSyscallTests: XCTestCase {
         // 13 instructions (li a7 is lui + addiw), three syscalls at the base cost 50 each.
         XCTAssertEqual(hart.instructionsRetired, 13)
         XCTAssertEqual(hart.cycles, 13 + 3 * SyscallCosts.base)
-        // _start: 5 + enter call (51) + after the scope 3 + exit(0) call (51) = 110; verify: 2 + exit-scope call (51) = 53.
-        XCTAssertEqual(profiler.tree.folded(), "_start 110\n_start;verify 53\n")
+        // _start: 5 + enter call 1 + after the scope 3 + exit(0) call 1 = 10; verify: 2 + exit-scope call 1 = 3;
+        // each call's base cost of 50 in a syscall frame.
+        XCTAssertEqual(profiler.tree.folded(), """
+            _start 10
+            _start;[syscall:CYCLE_SCOPE] 50
+            _start;[syscall:exit] 50
+            _start;verify 3
+            _start;verify;[syscall:CYCLE_SCOPE] 50
+
+            """)
     }
 }
