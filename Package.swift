@@ -87,12 +87,15 @@ let package = Package(
         .target(name: "TokenRollup", dependencies: ["Execute", "BinaryTree", "InputContainer", "NativeCrypto", "EVMPrimitives",
                                                     .product(name: "Crypto", package: "swift-crypto")]),
 
+        // Guest developer tools: symbolizer, disassembly listing, tracer, profiler, flamegraph, gdb stub (docs/DEVTOOLS.md).
+        .target(name: "DevTools", dependencies: ["RISCV", "ELFLoader", "GuestABI"]),
+
         // The command-line tool.
         .executableTarget(
             name: "rvx",
             dependencies: [
                 "RISCV", "ELFLoader", "HostABI", "GuestABI", "StateTest", "EVM", "NativeCrypto",
-                "Execute", "InputContainer", "BinaryTree", "EVMPrimitives", "TokenRollup",
+                "Execute", "InputContainer", "BinaryTree", "EVMPrimitives", "TokenRollup", "DevTools",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -122,6 +125,7 @@ let package = Package(
         .testTarget(name: "BinaryTreeTests", dependencies: ["BinaryTree"], exclude: ["reference"]),
         .testTarget(name: "TokenRollupTests", dependencies: ["TokenRollup", "Execute", "BinaryTree", "InputContainer", "NativeCrypto", "EVMPrimitives",
                                                                .product(name: "Crypto", package: "swift-crypto")]),
+        .testTarget(name: "DevToolsTests", dependencies: ["DevTools", "RISCV", "ELFLoader", "GuestABI", "HostABI", "RISCVTestSupport"]),
         .testTarget(name: "GuestTests", dependencies: ["RISCV", "ELFLoader", "HostABI", "GuestABI", "RISCVTestSupport"]),
     ]
 )

@@ -14,6 +14,12 @@ import RISCV
 /// the witness against PRE_STATE_ROOT (runtime-managed), charging its cost up front; map the container
 /// read-only at 0x4000_0000 (and serve it on fd 0); run; compute or take the post root; compare.
 public func execute(_ request: ExecuteRequest) -> ExecuteResult {
+    execute(request, observer: nil)
+}
+
+/// `execute` with an `observer` (developer tools, e.g. `rvx profile`) that watches every instruction through
+/// the reference stepper; with nil the run takes the interpreter's fast path. It never changes the verdict.
+public func execute(_ request: ExecuteRequest, observer: (any HartObserver)?) -> ExecuteResult {
     guard request.claimedPostRoot.count == 32 else {
         return ExecuteResult(verdict: false, reason: .invalidRequest("claimed post root must be 32 bytes, got \(request.claimedPostRoot.count)"))
     }
@@ -31,7 +37,8 @@ public func execute(_ request: ExecuteRequest) -> ExecuteResult {
     }
     switch request.stateMode {
     case .guestManaged:
-        return ExecuteMachine.run(hart, request, container, state: NoStateBackend?.none, claimed: request.claimedPostRoot)
+        return ExecuteMachine.run(hart, request, container, state: NoStateBackend?.none, claimed: request.claimedPostRoot,
+                                  observer: observer)
     case .runtimeManaged:
         let root = Bytes32(container.preStateRoot) ?? .zero
         let state: SHA256WitnessState
@@ -46,7 +53,8 @@ public func execute(_ request: ExecuteRequest) -> ExecuteResult {
             state = SHA256WitnessState(root: root)
         }
         hart.chargeCycles(SyscallCosts.witness(bytes: UInt64(witness?.count ?? 0), hashes: UInt64(state.hashCalls)))
-        return ExecuteMachine.run(hart, request, container, state: WitnessBackend(state, memoryLimit: request.limits.memory), claimed: request.claimedPostRoot)
+        return ExecuteMachine.run(hart, request, container, state: WitnessBackend(state, memoryLimit: request.limits.memory),
+                                  claimed: request.claimedPostRoot, observer: observer)
     }
 }
 
@@ -71,9 +79,9 @@ enum ExecuteMachine {
 
     /// Runs the guest and decides. `claimed` nil (prover) skips the final comparison.
     static func run<S: StateBackend>(_ hart: Hart, _ request: ExecuteRequest, _ container: InputContainer,
-                                     state: S?, claimed: [UInt8]?) -> ExecuteResult {
+                                     state: S?, claimed: [UInt8]?, observer: (any HartObserver)? = nil) -> ExecuteResult {
         var s = state
-        return runKeepingState(hart, request, container, state: &s, claimed: claimed).0
+        return runInner(hart, request, container, state: &s, claimed: claimed, observer: observer)
     }
 
     /// `run`, handing back the final state backend (the prover's recording).
@@ -84,7 +92,8 @@ enum ExecuteMachine {
     }
 
     static func runInner<S: StateBackend>(_ hart: Hart, _ request: ExecuteRequest, _ container: InputContainer,
-                                          state: inout S?, claimed: [UInt8]?) -> ExecuteResult {
+                                          state: inout S?, claimed: [UInt8]?,
+                                          observer: (any HartObserver)? = nil) -> ExecuteResult {
         var result = ExecuteResult(verdict: false, reason: nil)
         result.witnessBytes = container.contents(.witness)?.count ?? 0
         func finish(_ reason: ExecuteFailure?) -> ExecuteResult {
@@ -108,7 +117,8 @@ enum ExecuteMachine {
         var handler = LinuxSyscalls(io: CapturedIO(stdin: request.container, outputLimit: Int(clamping: request.limits.debug)),
                                     extension: native)
         handler.ext.maxTransfer = handler.maxTransfer
-        let stop = hart.run(&handler)
+        let stop: StopReason
+        if let observer { stop = hart.run(&handler, observer: observer) } else { stop = hart.run(&handler) }
         state = handler.ext.state.take()
         result.output = handler.ext.output
         result.debugOutput = handler.ext.debug

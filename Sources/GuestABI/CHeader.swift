@@ -57,6 +57,9 @@ public enum NativeABIHeader {
         s += define("RVX_OUTPUT_LIMIT_DEFAULT", "\(NativeABI.defaultOutputLimit)u")
         s += define("RVX_DEBUG_LIMIT_DEFAULT", "\(NativeABI.defaultDebugLimit)u")
         s += define("RVX_MODEXP_MAX_LEN", "\(NativeABI.modexpMaxLength)u")
+        s += define("RVX_SCOPE_ENTER", "\(NativeABI.scopeEnter)", comment: "CYCLE_SCOPE a0: open a named scope")
+        s += define("RVX_SCOPE_EXIT", "\(NativeABI.scopeExit)", comment: "CYCLE_SCOPE a0: close the innermost scope")
+        s += define("RVX_SCOPE_NAME_LIMIT", "\(NativeABI.scopeNameLimit)u", comment: "name bytes a profiler reads")
         s += "\n/* Memory map (identical for RV32 and RV64). */\n"
         s += define("RVX_MEM_IMAGE_BASE", hex(MemoryMap.imageBase) + "u")
         s += define("RVX_MEM_HEAP_LIMIT", hex(MemoryMap.heapLimit) + "u")

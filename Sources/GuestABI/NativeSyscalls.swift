@@ -38,6 +38,9 @@ public enum NativeSyscall: UInt64, CaseIterable, Sendable {
     case debugPrint = 0x1040
     /// → a0 = cycles consumed so far (including this call's base cost).
     case cycleCount = 0x1041
+    /// a0 = `NativeABI.scopeEnter` or `scopeExit`, a1 = name ptr, a2 = name len → a0 = 0. A named cycle scope
+    /// for profilers (`rvx profile`): no effect on the run beyond the base cost; the host reads nothing.
+    case cycleScope = 0x1042
 
     /// The name used in the C header after `RVX_SYS_` (e.g. `SECP256K1_ECRECOVER`).
     public var cName: String {
@@ -59,6 +62,7 @@ public enum NativeSyscall: UInt64, CaseIterable, Sendable {
         case .u256Mulmod: return "U256_MULMOD"
         case .debugPrint: return "DEBUG_PRINT"
         case .cycleCount: return "CYCLE_COUNT"
+        case .cycleScope: return "CYCLE_SCOPE"
         }
     }
 }
@@ -83,6 +87,12 @@ public enum NativeABI {
     public static let defaultDebugLimit: UInt64 = 64 << 10
     /// Cap on each MODEXP operand length in bytes (as EIP-7823 caps the precompile); beyond → -EINVAL.
     public static let modexpMaxLength: UInt64 = 1024
+    /// CYCLE_SCOPE's a0: open a scope named by (a1, a2).
+    public static let scopeEnter: UInt64 = 1
+    /// CYCLE_SCOPE's a0: close the innermost open scope.
+    public static let scopeExit: UInt64 = 0
+    /// Bytes of a CYCLE_SCOPE name a profiler reads (longer names are cut).
+    public static let scopeNameLimit: UInt64 = 64
 }
 
 /// Accelerator status codes returned in a0 (the zkVM standard API's `zkvm_status` values).

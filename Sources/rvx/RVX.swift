@@ -9,7 +9,7 @@ struct RVX: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             RunCommand.self, EVMCommand.self, ABIHeaderCommand.self, ExecuteCommand.self, ExecuteBlockCommand.self,
-            PackCommand.self, RollupCommand.self,
+            PackCommand.self, RollupCommand.self, DisasmCommand.self, TraceCommand.self, ProfileCommand.self,
         ]
     )
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DevTools
 import ELFLoader
 import GuestABI
 import HostABI
@@ -37,6 +38,9 @@ struct RunCommand: ParsableCommand {
     @Flag(help: "Print instructions, cycles, misaligned accesses, memory, wall time and MIPS to stderr.")
     var stats = false
 
+    @Option(help: "Wait for gdb on 127.0.0.1:PORT (GDB remote protocol; 0 = any free port) and run under it.")
+    var gdb: UInt16?
+
     @Argument(help: "The ELF file.")
     var elf: String
 
@@ -55,7 +59,12 @@ struct RunCommand: ParsableCommand {
         var syscalls = LinuxSyscalls(io: StandardIO())
         let clock = ContinuousClock()
         let start = clock.now
-        let reason = hart.run(&syscalls)
+        let reason: StopReason
+        if let port = gdb {
+            reason = try RunCommand.debug(hart, syscalls, port: port)
+        } else {
+            reason = hart.run(&syscalls)
+        }
         let elapsed = clock.now - start
         if stats { printStats(hart, elapsed) }
         switch reason {
@@ -67,6 +76,19 @@ struct RunCommand: ParsableCommand {
         default:
             printError("rvx: \(describe(reason, hart, program))")
             throw ExitCode(RunCommand.faultStatus)
+        }
+    }
+
+    /// Runs the guest under a gdb stub (docs/DEVTOOLS.md); a debugger that kills or leaves ends the run.
+    static func debug<H: SyscallHandler>(_ hart: Hart, _ handler: H, port: UInt16) throws -> StopReason {
+        do {
+            let server = try GDBServer(port: port)
+            printError("rvx: gdb stub listening on 127.0.0.1:\(server.port)")
+            let stub = GDBStub(hart: hart, handler: handler)
+            return try server.serve(stub) ?? .halted(code: 9, reason: "debugger disconnected")
+        } catch {
+            printError("rvx: \(error)")
+            throw ExitCode(RunCommand.loadStatus)
         }
     }
 

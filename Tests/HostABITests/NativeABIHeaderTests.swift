@@ -36,7 +36,7 @@ final class NativeABIHeaderTests: XCTestCase {
             (.stateWrite, 0x1011), (.stateRoot, 0x1012), (.commit, 0x1020), (.postRoot, 0x1021),
             (.keccak256, 0x1030), (.keccakF1600, 0x1031), (.sha256, 0x1032), (.secp256k1Ecrecover, 0x1033),
             (.secp256k1Verify, 0x1034), (.modexp, 0x1035), (.u256Mulmod, 0x1036), (.debugPrint, 0x1040),
-            (.cycleCount, 0x1041),
+            (.cycleCount, 0x1041), (.cycleScope, 0x1042),
         ]
         XCTAssertEqual(expected.count, NativeSyscall.allCases.count)
         for (call, nr) in expected { XCTAssertEqual(call.rawValue, nr, call.cName) }

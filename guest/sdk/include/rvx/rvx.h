@@ -181,6 +181,17 @@ static inline long rvx_cycle_count(void) {
     return rvx_ecall1(RVX_SYS_CYCLE_COUNT, 0);
 }
 
+/* CYCLE_SCOPE: opens a cycle scope named by (name, len) that `rvx profile` shows as a frame; no other
+ * effect (base cost only; -ENOSYS under qemu and `rvx run`, where it is still seen by the profiler). */
+static inline long rvx_scope_enter(const char *name, size_t len) {
+    return rvx_ecall3(RVX_SYS_CYCLE_SCOPE, RVX_SCOPE_ENTER, RVX_PTR(name), (long)len);
+}
+
+/* CYCLE_SCOPE: closes the innermost open cycle scope. */
+static inline long rvx_scope_exit(void) {
+    return rvx_ecall3(RVX_SYS_CYCLE_SCOPE, RVX_SCOPE_EXIT, 0, 0);
+}
+
 #undef RVX_REG
 
 #ifdef __cplusplus

@@ -31,6 +31,7 @@
 #define RVX_SYS_U256_MULMOD                 0x1036
 #define RVX_SYS_DEBUG_PRINT                 0x1040
 #define RVX_SYS_CYCLE_COUNT                 0x1041
+#define RVX_SYS_CYCLE_SCOPE                 0x1042
 
 /* Linux syscall numbers served by rvx (asm-generic table). */
 #define RVX_SYS_LINUX_READ                  63
@@ -73,6 +74,9 @@
 #define RVX_OUTPUT_LIMIT_DEFAULT            1048576u
 #define RVX_DEBUG_LIMIT_DEFAULT             65536u
 #define RVX_MODEXP_MAX_LEN                  1024u
+#define RVX_SCOPE_ENTER                     1 /* CYCLE_SCOPE a0: open a named scope */
+#define RVX_SCOPE_EXIT                      0 /* CYCLE_SCOPE a0: close the innermost scope */
+#define RVX_SCOPE_NAME_LIMIT                64u /* name bytes a profiler reads */
 
 /* Memory map (identical for RV32 and RV64). */
 #define RVX_MEM_IMAGE_BASE                  0x10000u
