@@ -126,6 +126,19 @@ let package = Package(
         .testTarget(name: "TokenRollupTests", dependencies: ["TokenRollup", "Execute", "BinaryTree", "InputContainer", "NativeCrypto", "EVMPrimitives",
                                                                .product(name: "Crypto", package: "swift-crypto")]),
         .testTarget(name: "DevToolsTests", dependencies: ["DevTools", "RISCV", "ELFLoader", "GuestABI", "HostABI", "RISCVTestSupport"]),
+        // Hostile inputs (docs/HOSTILE.md): the fuzz harnesses as a library, the libFuzzer/replay driver, and the
+        // test target that replays crashers and seeds and runs the adversarial guest suite.
+        .target(
+            name: "FuzzTargets",
+            dependencies: ["ELFLoader", "RISCV", "GuestABI", "HostABI", "InputContainer", "BinaryTree", "EVMPrimitives",
+                           "MerklePatriciaTrie", "EVM", "NativeCrypto", "Execute"],
+            path: "Fuzz/FuzzTargets"
+        ),
+        .executableTarget(name: "rvx-fuzz", dependencies: ["FuzzTargets"], path: "Fuzz/rvx-fuzz"),
+        .testTarget(
+            name: "HostileTests",
+            dependencies: ["FuzzTargets", "Execute", "HostABI", "ELFLoader", "RISCV", "GuestABI", "InputContainer", "BinaryTree"]
+        ),
         .testTarget(name: "GuestTests", dependencies: ["RISCV", "ELFLoader", "HostABI", "GuestABI", "RISCVTestSupport"]),
     ]
 )

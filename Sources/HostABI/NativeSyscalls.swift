@@ -46,6 +46,9 @@ public struct NativeSyscalls<State: StateBackend>: SyscallExtension {
 
     public mutating func handle(_ number: UInt64, _ hart: Hart) -> SyscallAction? {
         hart.chargeCycles(SyscallCosts.base)
+        // Costs are charged before the work: a call whose base cost passes the limit does nothing — in
+        // particular an exit at the limit must not end the run as a (possibly successful) exit.
+        if hart.cycles > hart.cycleLimit { return .halt(.outOfCycles(pc: hart.pc)) }
         guard let call = NativeSyscall(rawValue: number) else {
             return linux(number, hart)
         }

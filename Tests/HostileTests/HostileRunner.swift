@@ -1,0 +1,48 @@
+import Execute
+import Foundation
+import HostABI
+import InputContainer
+
+/// Runs a hostile case through EXECUTE: in process (`execute()`), and as `rvx execute --json` in a child process
+/// whose peak RSS is measured.
+enum HostileRunner {
+    static let zeroRoot = [UInt8](repeating: 0, count: 32)
+
+    /// The container of an input kind (docs/FORMAT.md).
+    static func container(_ input: HostileCase.Input) throws -> [UInt8] {
+        switch input {
+        case .empty: return try InputContainer.encode(sections: [(.batch, []), (.preStateRoot, zeroRoot)])
+        case .opaque: return try InputContainer.encode(sections: [(.batch, []), (.preStateRoot, [UInt8](repeating: 0x11, count: 32))])
+        case .batch: return try InputContainer.encode(sections: [(.batch, Array("hostile".utf8)), (.preStateRoot, zeroRoot)])
+        }
+    }
+
+    static func request(_ c: HostileCase, elf: [UInt8]) throws -> ExecuteRequest {
+        ExecuteRequest(program: .elf(elf), container: try container(c.input), claimedPostRoot: zeroRoot,
+                       stateMode: c.mode == .runtime ? .runtimeManaged : .guestManaged,
+                       limits: ExecuteLimits(cycles: c.cycleLimit, memory: c.memoryLimit))
+    }
+
+    /// What the CLI reported.
+    struct CLIResult {
+        var status: Int32
+        var verdict: Bool
+        var reason: String?
+        var reasonText: String?
+        var cycles: UInt64
+        var peakRSS: UInt64
+    }
+
+    static func runCLI(_ rvx: String, _ c: HostileCase, elf: URL, containerFile: URL) throws -> CLIResult {
+        let r = try ChildProcess.run(rvx, [
+            "execute", "--json", "--elf", elf.path, "--input", containerFile.path,
+            "--post", "0x" + String(repeating: "0", count: 64), "--state", c.mode.rawValue,
+            "--cycles", String(c.cycleLimit), "--memory", String(c.memoryLimit),
+        ])
+        guard let obj = try JSONSerialization.jsonObject(with: Data(r.stdout)) as? [String: Any],
+              let verdict = obj["verdict"] as? Bool, let cycles = (obj["cycles"] as? NSNumber)?.uint64Value
+        else { throw HostileError.missing("rvx execute --json printed \(String(decoding: r.stdout, as: UTF8.self))") }
+        return CLIResult(status: r.status, verdict: verdict, reason: obj["reason"] as? String,
+                         reasonText: obj["reasonText"] as? String, cycles: cycles, peakRSS: r.peakRSS)
+    }
+}
