@@ -72,6 +72,13 @@ let package = Package(
             swiftSettings: embeddedSafe
         ),
 
+        // Stateless execution over an MPT execution witness, shared by the EVM guest and its prover (docs/EVMGUEST.md).
+        .target(
+            name: "StatelessEVM",
+            dependencies: ["EVM", "EVMPrimitives", "MerklePatriciaTrie"],
+            swiftSettings: embeddedSafe
+        ),
+
         // Host-only EVM parts.
         .target(
             name: "NativeCrypto",
@@ -81,6 +88,9 @@ let package = Package(
             ]
         ),
         .target(name: "StateTest", dependencies: ["EVM", "NativeCrypto", "MerklePatriciaTrie", "EVMPrimitives"]),
+        // The EVM guest's prover: state-test cases and pre-states → input containers with minimal witnesses.
+        .target(name: "EVMProver", dependencies: ["StatelessEVM", "StateTest", "EVM", "NativeCrypto", "MerklePatriciaTrie",
+                                                  "EVMPrimitives", "InputContainer", "Execute", "HostABI", "RISCV"]),
 
         // The example token rollup (host side: formats, genesis, sequencer; docs/ROLLUP.md).
         .target(name: "TokenRollup", dependencies: ["Execute", "BinaryTree", "InputContainer", "NativeCrypto", "EVMPrimitives",
@@ -91,7 +101,7 @@ let package = Package(
             name: "rvx",
             dependencies: [
                 "RISCV", "ELFLoader", "HostABI", "GuestABI", "StateTest", "EVM", "NativeCrypto",
-                "Execute", "InputContainer", "BinaryTree", "EVMPrimitives", "TokenRollup",
+                "Execute", "InputContainer", "BinaryTree", "EVMPrimitives", "TokenRollup", "EVMProver", "StatelessEVM",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
