@@ -131,6 +131,10 @@ let package = Package(
         .testTarget(name: "BinaryTreeTests", dependencies: ["BinaryTree"], exclude: ["reference"]),
         .testTarget(name: "TokenRollupTests", dependencies: ["TokenRollup", "Execute", "BinaryTree", "InputContainer", "NativeCrypto", "EVMPrimitives",
                                                                .product(name: "Crypto", package: "swift-crypto")]),
+        .testTarget(name: "StatelessEVMTests", dependencies: ["StatelessEVM", "EVMProver", "StateTest", "EVM", "NativeCrypto",
+                                                              "MerklePatriciaTrie", "EVMPrimitives"]),
+        .testTarget(name: "EVMGuestTests", dependencies: ["EVMProver", "StatelessEVM", "Execute", "ELFLoader", "StateTest", "EVM",
+                                                          "NativeCrypto", "EVMPrimitives", "InputContainer"]),
         .testTarget(name: "GuestTests", dependencies: ["RISCV", "ELFLoader", "HostABI", "GuestABI", "RISCVTestSupport"]),
     ]
 )
