@@ -73,6 +73,13 @@ let package = Package(
             swiftSettings: embeddedSafe
         ),
 
+        // Stateless execution over an MPT execution witness, shared by the EVM guest and its prover (docs/EVMGUEST.md).
+        .target(
+            name: "StatelessEVM",
+            dependencies: ["EVM", "EVMPrimitives", "MerklePatriciaTrie"],
+            swiftSettings: embeddedSafe
+        ),
+
         // Host-only EVM parts.
         .target(
             name: "NativeCrypto",
@@ -82,6 +89,9 @@ let package = Package(
             ]
         ),
         .target(name: "StateTest", dependencies: ["EVM", "NativeCrypto", "MerklePatriciaTrie", "EVMPrimitives"]),
+        // The EVM guest's prover: state-test cases and pre-states → input containers with minimal witnesses.
+        .target(name: "EVMProver", dependencies: ["StatelessEVM", "StateTest", "EVM", "NativeCrypto", "MerklePatriciaTrie",
+                                                  "EVMPrimitives", "InputContainer", "Execute", "HostABI", "RISCV"]),
 
         // The example token rollup (host side: formats, genesis, sequencer; docs/ROLLUP.md).
         .target(name: "TokenRollup", dependencies: ["Execute", "BinaryTree", "InputContainer", "NativeCrypto", "EVMPrimitives",
@@ -95,7 +105,7 @@ let package = Package(
             name: "rvx",
             dependencies: [
                 "RISCV", "ELFLoader", "HostABI", "GuestABI", "StateTest", "EVM", "NativeCrypto",
-                "Execute", "InputContainer", "BinaryTree", "EVMPrimitives", "TokenRollup", "DevTools",
+                "Execute", "InputContainer", "BinaryTree", "EVMPrimitives", "TokenRollup", "DevTools", "EVMProver", "StatelessEVM",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -139,6 +149,10 @@ let package = Package(
             name: "HostileTests",
             dependencies: ["FuzzTargets", "Execute", "HostABI", "ELFLoader", "RISCV", "GuestABI", "InputContainer", "BinaryTree"]
         ),
+        .testTarget(name: "StatelessEVMTests", dependencies: ["StatelessEVM", "EVMProver", "StateTest", "EVM", "NativeCrypto",
+                                                              "MerklePatriciaTrie", "EVMPrimitives"]),
+        .testTarget(name: "EVMGuestTests", dependencies: ["EVMProver", "StatelessEVM", "Execute", "ELFLoader", "StateTest", "EVM",
+                                                          "NativeCrypto", "EVMPrimitives", "InputContainer"]),
         .testTarget(name: "GuestTests", dependencies: ["RISCV", "ELFLoader", "HostABI", "GuestABI", "RISCVTestSupport"]),
     ]
 )
