@@ -86,12 +86,15 @@ let package = Package(
         .target(name: "TokenRollup", dependencies: ["Execute", "BinaryTree", "InputContainer", "NativeCrypto", "EVMPrimitives",
                                                     .product(name: "Crypto", package: "swift-crypto")]),
 
+        // Block-level EVM batches: generator, L1-anchor contract, containers (docs/EVMBLOCKS.md).
+        .target(name: "EVMBlocks", dependencies: ["EVM", "EVMPrimitives", "NativeCrypto", "MerklePatriciaTrie"]),
+
         // The command-line tool.
         .executableTarget(
             name: "rvx",
             dependencies: [
                 "RISCV", "ELFLoader", "HostABI", "GuestABI", "StateTest", "EVM", "NativeCrypto",
-                "Execute", "InputContainer", "BinaryTree", "EVMPrimitives", "TokenRollup",
+                "Execute", "InputContainer", "BinaryTree", "EVMPrimitives", "TokenRollup", "EVMBlocks",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -121,6 +124,7 @@ let package = Package(
         .testTarget(name: "BinaryTreeTests", dependencies: ["BinaryTree"], exclude: ["reference"]),
         .testTarget(name: "TokenRollupTests", dependencies: ["TokenRollup", "Execute", "BinaryTree", "InputContainer", "NativeCrypto", "EVMPrimitives",
                                                                .product(name: "Crypto", package: "swift-crypto")]),
+        .testTarget(name: "EVMBlocksTests", dependencies: ["EVMBlocks", "EVM", "EVMPrimitives", "NativeCrypto"]),
         .testTarget(name: "GuestTests", dependencies: ["RISCV", "ELFLoader", "HostABI", "GuestABI", "RISCVTestSupport"]),
     ]
 )
