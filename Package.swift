@@ -72,6 +72,13 @@ let package = Package(
             swiftSettings: embeddedSafe
         ),
 
+        // Stateless execution over an MPT execution witness, shared by the EVM guest and its prover (docs/EVMGUEST.md).
+        .target(
+            name: "StatelessEVM",
+            dependencies: ["EVM", "EVMPrimitives", "MerklePatriciaTrie"],
+            swiftSettings: embeddedSafe
+        ),
+
         // Host-only EVM parts.
         .target(
             name: "NativeCrypto",
@@ -81,20 +88,24 @@ let package = Package(
             ]
         ),
         .target(name: "StateTest", dependencies: ["EVM", "NativeCrypto", "MerklePatriciaTrie", "EVMPrimitives"]),
+        // The EVM guest's prover: state-test cases and pre-states → input containers with minimal witnesses.
+        .target(name: "EVMProver", dependencies: ["StatelessEVM", "StateTest", "EVM", "NativeCrypto", "MerklePatriciaTrie",
+                                                  "EVMPrimitives", "InputContainer", "Execute", "HostABI", "RISCV"]),
 
         // The example token rollup (host side: formats, genesis, sequencer; docs/ROLLUP.md).
         .target(name: "TokenRollup", dependencies: ["Execute", "BinaryTree", "InputContainer", "NativeCrypto", "EVMPrimitives",
                                                     .product(name: "Crypto", package: "swift-crypto")]),
 
         // Block-level EVM batches: generator, L1-anchor contract, containers (docs/EVMBLOCKS.md).
-        .target(name: "EVMBlocks", dependencies: ["EVM", "EVMPrimitives", "NativeCrypto", "MerklePatriciaTrie"]),
+        .target(name: "EVMBlocks", dependencies: ["EVM", "EVMPrimitives", "NativeCrypto", "MerklePatriciaTrie", "StatelessEVM",
+                                                 "EVMProver", "Execute", "InputContainer", "BinaryTree", "HostABI"]),
 
         // The command-line tool.
         .executableTarget(
             name: "rvx",
             dependencies: [
                 "RISCV", "ELFLoader", "HostABI", "GuestABI", "StateTest", "EVM", "NativeCrypto",
-                "Execute", "InputContainer", "BinaryTree", "EVMPrimitives", "TokenRollup", "EVMBlocks",
+                "Execute", "InputContainer", "BinaryTree", "EVMPrimitives", "TokenRollup", "EVMProver", "StatelessEVM", "EVMBlocks",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -124,7 +135,8 @@ let package = Package(
         .testTarget(name: "BinaryTreeTests", dependencies: ["BinaryTree"], exclude: ["reference"]),
         .testTarget(name: "TokenRollupTests", dependencies: ["TokenRollup", "Execute", "BinaryTree", "InputContainer", "NativeCrypto", "EVMPrimitives",
                                                                .product(name: "Crypto", package: "swift-crypto")]),
-        .testTarget(name: "EVMBlocksTests", dependencies: ["EVMBlocks", "EVM", "EVMPrimitives", "NativeCrypto"]),
+        .testTarget(name: "EVMBlocksTests", dependencies: ["EVMBlocks", "EVM", "EVMPrimitives", "NativeCrypto", "StatelessEVM",
+                                                           "EVMProver", "Execute", "InputContainer", "BinaryTree", "HostABI"]),
         .testTarget(name: "GuestTests", dependencies: ["RISCV", "ELFLoader", "HostABI", "GuestABI", "RISCVTestSupport"]),
     ]
 )

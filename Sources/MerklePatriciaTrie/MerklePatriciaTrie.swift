@@ -33,6 +33,12 @@ public struct MerklePatriciaTrie: Sendable {
         root = rootHash == MerklePatriciaTrie.emptyRootHash ? .empty : .hashed(rootHash)
     }
 
+    /// Adds a node preimage to this trie's witness store (keyed by its hash under `hasher`), e.g. a node
+    /// a prover supplies after an operation failed with `missingNode`; the failed operation can be retried.
+    public mutating func addWitnessNode<H: KeccakHasher>(_ node: [UInt8], hasher: H) {
+        store.add(node, hasher: hasher)
+    }
+
     /// True when the trie holds no key (for a witness trie: when its root is the empty root).
     public var isEmpty: Bool { root.isEmpty }
 

@@ -129,7 +129,8 @@ public struct StateTestRunner: @unchecked Sendable {
                           stateRoot: rootHex)
     }
 
-    static func environment(_ env: [String: String], fork: Fork) -> BlockEnv {
+    /// The block environment of a fixture's `env` (state-test conventions, see docs/EVM.md).
+    public static func environment(_ env: [String: String], fork: Fork) -> BlockEnv {
         func w(_ k: String) -> UInt256 { (try? StateTestFixture.word(env[k])) ?? .zero }
         let number = w("currentNumber").uint64 ?? 0
         // geth's state-test convention: BLOCKHASH(n) = keccak256(decimal string of n).

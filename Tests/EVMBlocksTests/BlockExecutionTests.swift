@@ -24,7 +24,7 @@ final class BlockExecutionTests: XCTestCase {
         XCTAssertEqual(r3, BlockReceipt(status: .success, gasUsed: 21_000, cumulativeGasUsed: 42_000, logs: []))
         XCTAssertEqual(r4.status, .invalid(.gasLimitAboveBlockGasLimit))
         XCTAssertEqual(exec.gasUsed, 42_000)
-        XCTAssertEqual(exec.receipts.map(\.statusCode), [1, 2, 1, 2])
+        XCTAssertEqual(exec.receipts.map(\.statusCode), [1, 0, 1, 0])
         var post = pre
         post.apply(evm.state)
         // Two transfers of 1 wei; effective price = base fee 7 + priority 2; coinbase gets 2 per gas.

@@ -4,9 +4,9 @@ import EVMPrimitives
 /// Yellow Paper §4.3.1: status, cumulative gas, logs).
 public struct BlockReceipt: Equatable, Sendable {
     public enum Status: Equatable, Sendable {
-        /// Executed; the top frame succeeded (receipt status 1).
+        /// Executed; the top frame succeeded.
         case success
-        /// Executed; the top frame reverted or halted (receipt status 0). Fees were paid.
+        /// Executed; the top frame reverted or halted. Fees were paid.
         case failure
         /// Not executed: the transaction was invalid (including a gas limit above the gas left in the
         /// block). The state is unchanged and no gas is counted.
@@ -24,12 +24,13 @@ public struct BlockReceipt: Equatable, Sendable {
         self.logs = logs
     }
 
-    /// The one-byte status code used in public outputs: 1 success, 0 failure, 2 invalid.
+    /// The one-byte status code of the EVM guests' public output (docs/EVMGUEST.md §5): 0 invalid,
+    /// 1 success, 2 reverted or halted.
     public var statusCode: UInt8 {
         switch status {
+        case .invalid: return 0
         case .success: return 1
-        case .failure: return 0
-        case .invalid: return 2
+        case .failure: return 2
         }
     }
 }

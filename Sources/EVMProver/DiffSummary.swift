@@ -1,0 +1,82 @@
+import Foundation
+
+/// Totals and distributions of `rvx evm diff` (docs/EVMGUEST.md §9): case counts, skip reasons, and per guest
+/// the cycles per case and cycles per gas (min / median / p90 / max, over cases with non-zero gas).
+public struct DiffSummary {
+    public var labels: [String]
+    public private(set) var passed = 0
+    public private(set) var mismatched = 0
+    public private(set) var skipped = 0
+    public private(set) var skipReasons: [String: Int] = [:]
+    public private(set) var cycles: [String: [UInt64]] = [:]
+    /// cycles / gas × 1000 (fixed point, no floating point in the data).
+    public private(set) var cyclesPerKiloGas: [String: [UInt64]] = [:]
+    public private(set) var gas: UInt64 = 0
+    public private(set) var witnessBytes = 0
+
+    public init(labels: [String]) { self.labels = labels }
+
+    public mutating func add(_ r: GuestDiff.CaseReport) {
+        if let why = r.skipped {
+            skipped += 1
+            skipReasons[why, default: 0] += 1
+            return
+        }
+        if r.mismatches.isEmpty { passed += 1 } else { mismatched += 1 }
+        gas += r.gasUsed
+        witnessBytes += r.witnessBytes
+        for (label, c) in r.cycles {
+            cycles[label, default: []].append(c)
+            if r.gasUsed > 0 { cyclesPerKiloGas[label, default: []].append(c &* 1000 / r.gasUsed) }
+        }
+    }
+
+    /// The summary lines.
+    public func lines(files: Int) -> [String] {
+        var out: [String] = []
+        let reasons = skipReasons.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
+        out.append("\(files) files: \(passed) passed, \(mismatched) mismatched, \(skipped) skipped" + (reasons.isEmpty ? "" : " (\(reasons))"))
+        for l in labels {
+            let c = (cycles[l] ?? []).sorted()
+            let g = (cyclesPerKiloGas[l] ?? []).sorted()
+            guard !c.isEmpty else { continue }
+            let total = c.reduce(0, &+)
+            out.append("\(l): \(c.count) EXECUTE calls, \(total) cycles; cycles/case min \(c[0]) median \(Self.pct(c, 50)) p90 \(Self.pct(c, 90)) max \(c[c.count - 1])")
+            if !g.isEmpty {
+                out.append("\(l): cycles/gas min \(Self.milli(g[0])) median \(Self.milli(Self.pct(g, 50))) p90 \(Self.milli(Self.pct(g, 90))) max \(Self.milli(g[g.count - 1])) (over \(g.count) cases with gas > 0; all cases: \(gas > 0 ? Self.milli(total &* 1000 / gas) : "-") cycles/gas)")
+            }
+        }
+        return out
+    }
+
+    static func pct(_ sorted: [UInt64], _ p: Int) -> UInt64 {
+        sorted[min(sorted.count - 1, (sorted.count - 1) * p / 100)]
+    }
+
+    static func milli(_ v: UInt64) -> String {
+        let frac = v % 1000
+        return "\(v / 1000)." + String(String(frac + 1000).dropFirst())
+    }
+
+    /// One case as JSON.
+    public static func json(_ r: GuestDiff.CaseReport) -> String {
+        func esc(_ s: String) -> String {
+            var o = ""
+            for ch in s.unicodeScalars {
+                switch ch {
+                case "\"": o += "\\\""
+                case "\\": o += "\\\\"
+                case "\n": o += "\\n"
+                default: o.unicodeScalars.append(ch)
+                }
+            }
+            return o
+        }
+        let status = r.skipped != nil ? "skipped" : (r.mismatches.isEmpty ? "pass" : "mismatch")
+        let cycles = r.cycles.map { "\"\($0.label)\":\($0.cycles)" }.joined(separator: ",")
+        let mism = r.mismatches.map { "\"\(esc($0))\"" }.joined(separator: ",")
+        return "{\"name\":\"\(esc(r.name))\",\"fork\":\"\(esc(r.fork))\",\"status\":\"\(status)\""
+            + (r.skipped.map { ",\"reason\":\"\(esc($0))\"" } ?? "")
+            + ",\"gasUsed\":\(r.gasUsed),\"witnessBytes\":\(r.witnessBytes),\"cycles\":{\(cycles)},\"mismatches\":[\(mism)]}"
+    }
+}

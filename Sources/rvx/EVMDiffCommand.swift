@@ -1,0 +1,129 @@
+import ArgumentParser
+import ELFLoader
+import EVMProver
+import Execute
+import Foundation
+import RISCV
+import StateTest
+
+/// `rvx evm diff FILE|DIR`: every state-test case on the native EVM and on the EVM guest(s) through EXECUTE
+/// (guest-managed, claimed root = the fixture's expected root); compares post root, logs hash, gas used and
+/// per-transaction status (docs/EVMGUEST.md §9). Exit 1 on any mismatch.
+struct EVMDiffCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "diff", abstract: "Differential test: native EVM vs the EVM guest under EXECUTE on state tests.")
+
+    @Argument(help: "Fixture files or directories searched recursively for .json files.") var paths: [String]
+    @Option(help: "Guest XLEN: 64, 32 or both.") var xlen: String = "both"
+    @Flag(help: "One JSON object per case on stdout; the summary goes to stderr.") var json = false
+    @Option(help: "Only this fork (Berlin, London, Paris, Shanghai, Cancun). Repeatable.") var fork: [String] = []
+    @Option(name: .customLong("run"), help: "Only cases whose name matches this regular expression.") var pattern: String?
+    @Option(help: "Worker threads.") var jobs: Int = 2
+    @Option(help: "Only every Nth fixture file (a slice; 1 = all).") var every: Int = 1
+    @Flag(help: "Also run the heavy fixtures (loopMul, BLAKE2f max rounds).") var heavy = false
+    @Option(help: "Cycle limit per EXECUTE call.") var cycles: UInt64 = 20_000_000_000
+    @Option(help: "Directory holding rv64/evm/evm-guest and rv32/evm/evm-guest (default: guest/build found from the current directory).")
+    var guestDir: String?
+
+    func run() throws {
+        var filter: NSRegularExpression? = nil
+        if let r = pattern {
+            do { filter = try NSRegularExpression(pattern: r) } catch { throw ValidationError("bad --run regex: \(r)") }
+        }
+        let labels: [String]
+        switch xlen {
+        case "64": labels = ["rv64"]
+        case "32": labels = ["rv32"]
+        case "both": labels = ["rv64", "rv32"]
+        default: throw ValidationError("--xlen must be 64, 32 or both")
+        }
+        guard every >= 1, jobs >= 1 else { throw ValidationError("--every and --jobs must be at least 1") }
+        guard let dir = guestDir ?? Self.findGuestBuild() else {
+            throw ValidationError("guest/build not found: run toolchain/build-guests.sh or pass --guest-dir")
+        }
+        var guests: [GuestDiff.Guest] = []
+        for l in labels {
+            let path = "\(dir)/\(l)/evm/evm-guest"
+            do { guests.append(GuestDiff.Guest(label: l, image: try ELFLoader.load(path: path).image)) } catch {
+                throw ValidationError("cannot load \(path): \(error)")
+            }
+        }
+        var files = paths.flatMap { StateTestRunner.fixtureFiles($0) }
+        files = files.enumerated().filter { $0.offset % every == 0 }.map(\.element)
+        if files.isEmpty { throw ValidationError("no .json fixtures at \(paths.joined(separator: " "))") }
+
+        let forks = fork.isEmpty ? nil : Set(fork)
+        let limits = ExecuteLimits(cycles: cycles)
+        let lock = NSLock()
+        nonisolated(unsafe) var summary = DiffSummary(labels: labels)
+        nonisolated(unsafe) var done = 0
+        nonisolated(unsafe) var next = 0
+        let tty = isatty(2) != 0
+        let asJSON = json
+        let includeHeavy = heavy
+        let fileList = files
+        nonisolated(unsafe) let nameFilter = filter
+        let guestList = guests
+        let group = DispatchGroup()
+        for _ in 0..<jobs {
+            group.enter()
+            let t = Thread {
+                while true {
+                    lock.lock()
+                    let i = next
+                    next += 1
+                    lock.unlock()
+                    if i >= fileList.count { break }
+                    var reports: [GuestDiff.CaseReport] = []
+                    for entry in StateTestCase.cases(file: fileList[i], forks: forks, nameFilter: nameFilter, includeHeavy: includeHeavy) {
+                        switch entry {
+                        case .run(let c): reports.append(GuestDiff.run(c, guests: guestList, limits: limits))
+                        case .skipped(let name, let f, let reason):
+                            var r = GuestDiff.CaseReport(name: name, fork: f)
+                            r.skipped = reason
+                            reports.append(r)
+                        case .error(let name, let message):
+                            var r = GuestDiff.CaseReport(name: name, fork: "-")
+                            r.mismatches = ["cannot load fixture: \(message)"]
+                            reports.append(r)
+                        }
+                    }
+                    lock.lock()
+                    done += 1
+                    for r in reports {
+                        summary.add(r)
+                        if asJSON { print(DiffSummary.json(r)) } else {
+                            for m in r.mismatches { print("MISMATCH \(r.name): \(m)") }
+                        }
+                    }
+                    if tty {
+                        FileHandle.standardError.write(
+                            "\r\(done)/\(fileList.count) files, \(summary.passed) passed, \(summary.mismatched) mismatched, \(summary.skipped) skipped"
+                                .data(using: .utf8)!)
+                    }
+                    lock.unlock()
+                }
+                group.leave()
+            }
+            t.stackSize = 512 << 20
+            t.start()
+        }
+        group.wait()
+        if tty { FileHandle.standardError.write("\n".data(using: .utf8)!) }
+        let out = asJSON ? FileHandle.standardError : FileHandle.standardOutput
+        for l in summary.lines(files: files.count) { out.write((l + "\n").data(using: .utf8)!) }
+        if summary.mismatched > 0 { throw ExitCode(1) }
+    }
+
+    /// guest/build found from the current directory upwards.
+    static func findGuestBuild() -> String? {
+        var url = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        for _ in 0..<8 {
+            let candidate = url.appendingPathComponent("guest/build").path
+            if FileManager.default.fileExists(atPath: candidate + "/rv64/evm/evm-guest")
+                || FileManager.default.fileExists(atPath: candidate + "/rv32/evm/evm-guest") { return candidate }
+            url = url.deletingLastPathComponent()
+        }
+        return nil
+    }
+}

@@ -1,0 +1,46 @@
+// evm-guest: the bundled EVM state-transition function for rvx, guest-managed over Ethereum's MPT
+// (docs/EVMGUEST.md). Reads BLOCK_ENV, BATCH, WITNESS and PRE_STATE_ROOT from the input container, runs
+// the transactions with the shared EVM core through StatelessEVM (every trie node checked by its keccak
+// hash from PRE_STATE_ROOT), declares the new state root with POST_ROOT and commits the public output:
+// logsHash ‖ gasUsed ‖ per-transaction status and gas. Exit statuses: 0 ok; 2 malformed input;
+// 3 witness incomplete; 4 witness invalid; 5 unsupported precompile; 6 not under rvx; 7 MODEXP operand
+// too long; 70 SDK call failure. Each failure prints one DEBUG_PRINT line.
+
+import EVM
+import EVMPrimitives
+import RVX
+import StatelessEVM
+
+@main
+struct EVMGuest {
+    static func main() {
+        guard RVX.isAvailable else {
+            print("evm-guest: not running under rvx")
+            RVX.exit(6)
+        }
+        guard let pre = RVX.section(.preStateRoot), let batch = RVX.section(.batch) else {
+            stop(.malformedBatch)
+        }
+        guard let env = RVX.section(.blockEnv) else { stop(.malformedBlockEnv("section absent")) }
+        let crypto = GuestCrypto()
+        do throws(StatelessError) {
+            let blockEnv = try StatelessBlockEnv.decode(Array(env))
+            let transactions = try Batch.decode(Array(batch))
+            var witness = ExecutionWitness()
+            if let w = RVX.section(.witness) { witness = try ExecutionWitness.decode(Array(w)) }
+            let result = try StatelessExecutor.execute(
+                preStateRoot: Array(pre), blockEnv: blockEnv, transactions: transactions, witness: witness, crypto: crypto,
+                anchor: RVX.section(.l1Anchor).map { Array($0) })
+            RVX.postRoot(result.postStateRoot.withUnsafeBytes { Word($0) })
+            result.publicOutput().withUnsafeBytes { RVX.commit($0) }
+        } catch {
+            stop(error)
+        }
+    }
+
+    static func stop(_ error: StatelessError) -> Never {
+        var line = "evm-guest: " + error.description + "\n"
+        line.withUTF8 { RVX.debugPrint(UnsafeRawBufferPointer($0)) }
+        RVX.exit(error.exitStatus)
+    }
+}
