@@ -91,12 +91,12 @@ public enum BlockGenerator {
             let wantsToken = rng.next(below: 100) < o.erc20Share
             let amount = UInt256(1 + rng.next(below: 1_000_000))
             let isToken = wantsToken && exec.gasAvailable >= Int64(erc20TransferGas)
-            let fields = TransactionSigner.Fields(
+            let fields = EIP1559Signer.Fields(
                 chainId: chainId, nonce: nonces[s], maxPriorityFeePerGas: maxPriorityFee, maxFeePerGas: maxFee,
                 gasLimit: isToken ? erc20TransferGas : ethTransferGas,
                 to: isToken ? tokenAddress : keys[r].address, value: isToken ? .zero : amount,
                 data: isToken ? ERC20Contract.transferCalldata(to: keys[r].address, amount: amount) : [])
-            let raw = try TransactionSigner.sign(fields, key: keys[s])
+            let raw = try EIP1559Signer.sign(fields, key: keys[s])
             let tx: Transaction
             do { tx = try TransactionDecoder.decode(raw, crypto: crypto) } catch {
                 throw .executionMismatch("generated transaction does not decode: \(error.description)")

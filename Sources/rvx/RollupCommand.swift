@@ -132,7 +132,15 @@ struct RollupDemoCommand: ParsableCommand {
         print("time:      execute \(formatDuration(verify)) (\(String(format: "%.1f", mips)) MIPS)")
         let agrees = r.modelRoot == r.proof.postRoot && r.model.encode() == result.output
         print("model:     native model \(agrees ? "agrees" : "DISAGREES") (post root and output)")
-        if !(result.verdict && agrees) { throw ExitCode(1) }
+        // The same call with a claimed post root that differs in one bit must answer false (root mismatch).
+        var wrong = TokenRollupProver.request(elf: elf, proof: r.proof)
+        wrong.claimedPostRoot[31] ^= 1
+        let negative = execute(wrong)
+        let rejected: Bool
+        if !negative.verdict, case .rootMismatch? = negative.reason { rejected = true } else { rejected = false }
+        print("negative:  claimed root with its last bit flipped -> "
+              + (negative.verdict ? "true (WRONG)" : "false" + (negative.reason.map { ": \($0)" } ?? "")))
+        if !(result.verdict && agrees && rejected) { throw ExitCode(1) }
     }
 }
 

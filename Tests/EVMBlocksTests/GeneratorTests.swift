@@ -13,10 +13,10 @@ final class GeneratorTests: XCTestCase {
 
     func testSignedTransactionDecodesWithTheSignersAddress() throws {
         let key = try SigningKey(secretKey: Keccak256.hash([1, 2, 3]))
-        let f = TransactionSigner.Fields(chainId: UInt256(0x8079), nonce: 7, maxPriorityFeePerGas: UInt256(1),
+        let f = EIP1559Signer.Fields(chainId: UInt256(0x8079), nonce: 7, maxPriorityFeePerGas: UInt256(1),
                                          maxFeePerGas: UInt256(9), gasLimit: 80_000, to: Address(low: 0xe20),
                                          value: UInt256(5), data: [0xa9, 0x05, 0x9c, 0xbb, 0])
-        let raw = try TransactionSigner.sign(f, key: key)
+        let raw = try EIP1559Signer.sign(f, key: key)
         XCTAssertEqual(raw.first, 0x02)
         let tx = try TransactionDecoder.decode(raw, crypto: NativeCryptoProvider())
         XCTAssertEqual(tx.sender, key.address)
@@ -29,7 +29,7 @@ final class GeneratorTests: XCTestCase {
         XCTAssertEqual(tx.data, [0xa9, 0x05, 0x9c, 0xbb, 0])
         XCTAssertEqual(tx.maxFeePerGas, UInt256(9))
         // RFC 6979: signing is deterministic.
-        XCTAssertEqual(try TransactionSigner.sign(f, key: key), raw)
+        XCTAssertEqual(try EIP1559Signer.sign(f, key: key), raw)
     }
 
     func testSplitMix64MatchesTheReferenceSequence() {

@@ -33,7 +33,7 @@ final class RuntimeManagedTests: XCTestCase {
         let g = Self.block
         let key = try BlockGenerator.key(seed: g.options.seed, index: 0)
         func signed(nonce: UInt64, to: Address, data: [UInt8]) throws -> [UInt8] {
-            try TransactionSigner.sign(.init(chainId: BlockGenerator.chainId, nonce: nonce, maxPriorityFeePerGas: BlockGenerator.maxPriorityFee,
+            try EIP1559Signer.sign(.init(chainId: BlockGenerator.chainId, nonce: nonce, maxPriorityFeePerGas: BlockGenerator.maxPriorityFee,
                                              maxFeePerGas: BlockGenerator.maxFee, gasLimit: 80_000, to: to, value: .zero, data: data), key: key)
         }
         let txs = [try signed(nonce: 9, to: key.address, data: []),

@@ -36,7 +36,7 @@ public struct SigningKey: Sendable {
 /// Encodes and signs EIP-1559 (type 2) transactions:
 /// `0x02 ‖ rlp([chainId, nonce, maxPriorityFeePerGas, maxFeePerGas, gasLimit, to, value, data, accessList,
 /// yParity, r, s])`, signed over keccak256(0x02 ‖ rlp(the first nine fields)).
-public enum TransactionSigner {
+public enum EIP1559Signer {
     public struct Fields: Sendable {
         public var chainId: UInt256
         public var nonce: UInt64
