@@ -99,6 +99,9 @@ let package = Package(
 
         // Guest developer tools: symbolizer, disassembly listing, tracer, profiler, flamegraph, gdb stub (docs/DEVTOOLS.md).
         .target(name: "DevTools", dependencies: ["RISCV", "ELFLoader", "GuestABI"]),
+        // Block-level EVM batches: generator, L1-anchor contract, containers (docs/EVMBLOCKS.md).
+        .target(name: "EVMBlocks", dependencies: ["EVM", "EVMPrimitives", "NativeCrypto", "MerklePatriciaTrie", "StatelessEVM",
+                                                 "EVMProver", "Execute", "InputContainer", "BinaryTree", "HostABI"]),
 
         // The command-line tool.
         .executableTarget(
@@ -106,6 +109,7 @@ let package = Package(
             dependencies: [
                 "RISCV", "ELFLoader", "HostABI", "GuestABI", "StateTest", "EVM", "NativeCrypto",
                 "Execute", "InputContainer", "BinaryTree", "EVMPrimitives", "TokenRollup", "DevTools", "EVMProver", "StatelessEVM",
+                "EVMBlocks",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -153,6 +157,8 @@ let package = Package(
                                                               "MerklePatriciaTrie", "EVMPrimitives"]),
         .testTarget(name: "EVMGuestTests", dependencies: ["EVMProver", "StatelessEVM", "Execute", "ELFLoader", "StateTest", "EVM",
                                                           "NativeCrypto", "EVMPrimitives", "InputContainer"]),
+        .testTarget(name: "EVMBlocksTests", dependencies: ["EVMBlocks", "EVM", "EVMPrimitives", "NativeCrypto", "StatelessEVM",
+                                                           "EVMProver", "Execute", "InputContainer", "BinaryTree", "HostABI"]),
         .testTarget(name: "GuestTests", dependencies: ["RISCV", "ELFLoader", "HostABI", "GuestABI", "RISCVTestSupport"]),
     ]
 )

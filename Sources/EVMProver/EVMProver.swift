@@ -43,20 +43,22 @@ public enum EVMProver {
     }
 
     public static func prove<C: CryptoProvider>(
-        pre: InMemoryState, blockEnv: StatelessBlockEnv, transactions: [[UInt8]], crypto: C
+        pre: InMemoryState, blockEnv: StatelessBlockEnv, transactions: [[UInt8]], crypto: C, anchor: [UInt8]? = nil
     ) throws(ProveError) -> Proof {
-        try prove(full: FullState(pre, hasher: crypto), blockEnv: blockEnv, transactions: transactions, crypto: crypto)
+        try prove(full: FullState(pre, hasher: crypto), blockEnv: blockEnv, transactions: transactions, crypto: crypto,
+                  anchor: anchor)
     }
 
     public static func prove<C: CryptoProvider>(
-        full: FullState, blockEnv: StatelessBlockEnv, transactions: [[UInt8]], crypto: C
+        full: FullState, blockEnv: StatelessBlockEnv, transactions: [[UInt8]], crypto: C, anchor: [UInt8]? = nil
     ) throws(ProveError) -> Proof {
         let result: StatelessResult
         let witness: ExecutionWitness
         do throws(StatelessError) {
             let backend = try WitnessBackend(preStateRoot: full.stateRoot, witness: ExecutionWitness(), hasher: crypto,
                                              fallbackNodes: full.nodes, fallbackCodes: full.codes)
-            result = try StatelessExecutor.execute(backend: backend, blockEnv: blockEnv, transactions: transactions, crypto: crypto)
+            result = try StatelessExecutor.execute(backend: backend, blockEnv: blockEnv, transactions: transactions, crypto: crypto,
+                                                   anchor: anchor)
             witness = ExecutionWitness(nodes: backend.addedNodes, codes: backend.addedCodes)
         } catch {
             throw .execution(error)
@@ -65,7 +67,7 @@ public enum EVMProver {
         let check: StatelessResult
         do throws(StatelessError) {
             check = try StatelessExecutor.execute(preStateRoot: full.stateRoot, blockEnv: blockEnv,
-                                                  transactions: transactions, witness: witness, crypto: crypto)
+                                                  transactions: transactions, witness: witness, crypto: crypto, anchor: anchor)
         } catch {
             throw .verification(error.description)
         }
@@ -73,10 +75,12 @@ public enum EVMProver {
         let witnessBytes = witness.encode()
         let container: [UInt8]
         do {
-            container = try InputContainer.encode(sections: [
+            var sections: [(SectionKind, [UInt8])] = [
                 (.batch, Batch.encode(transactions)), (.witness, witnessBytes), (.preStateRoot, full.stateRoot),
                 (.blockEnv, blockEnv.encode()),
-            ])
+            ]
+            if let anchor { sections.append((.l1Anchor, anchor)) }
+            container = try InputContainer.encode(sections: sections)
         } catch {
             throw .container("\(error)")
         }

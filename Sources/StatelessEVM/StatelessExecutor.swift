@@ -9,17 +9,22 @@ import MerklePatriciaTrie
 public enum StatelessExecutor {
     /// Runs `transactions` (signed envelopes) from the state committed to by `preStateRoot`, served by `witness`.
     public static func execute<C: CryptoProvider>(
-        preStateRoot: [UInt8], blockEnv: StatelessBlockEnv, transactions: [[UInt8]], witness: ExecutionWitness, crypto: C
+        preStateRoot: [UInt8], blockEnv: StatelessBlockEnv, transactions: [[UInt8]], witness: ExecutionWitness, crypto: C,
+        anchor: [UInt8]? = nil
     ) throws(StatelessError) -> StatelessResult {
         let backend = try WitnessBackend(preStateRoot: preStateRoot, witness: witness, hasher: crypto)
-        return try execute(backend: backend, blockEnv: blockEnv, transactions: transactions, crypto: crypto)
+        return try execute(backend: backend, blockEnv: blockEnv, transactions: transactions, crypto: crypto, anchor: anchor)
     }
 
     /// Runs `transactions` over an existing backend (the prover passes one in prover mode).
     public static func execute<C: CryptoProvider>(
-        backend: WitnessBackend<C>, blockEnv: StatelessBlockEnv, transactions: [[UInt8]], crypto: C
+        backend: WitnessBackend<C>, blockEnv: StatelessBlockEnv, transactions: [[UInt8]], crypto: C,
+        anchor: [UInt8]? = nil
     ) throws(StatelessError) -> StatelessResult {
         let evm = EVM(state: JournaledState(backend: backend), crypto: crypto, fork: blockEnv.fork, block: blockEnv.env)
+        // EIP-8079 anchoring: the L1_ANCHOR system call before the transactions (docs/EVMBLOCKS.md §1).
+        evm.applyL1Anchor(anchor)
+        if let f = backend.failure { throw f }
         var outcomes: [TxOutcome] = []
         outcomes.reserveCapacity(transactions.count)
         var logs: [Log] = []

@@ -29,7 +29,8 @@ struct EVMGuest {
             var witness = ExecutionWitness()
             if let w = RVX.section(.witness) { witness = try ExecutionWitness.decode(Array(w)) }
             let result = try StatelessExecutor.execute(
-                preStateRoot: Array(pre), blockEnv: blockEnv, transactions: transactions, witness: witness, crypto: crypto)
+                preStateRoot: Array(pre), blockEnv: blockEnv, transactions: transactions, witness: witness, crypto: crypto,
+                anchor: RVX.section(.l1Anchor).map { Array($0) })
             RVX.postRoot(result.postStateRoot.withUnsafeBytes { Word($0) })
             result.publicOutput().withUnsafeBytes { RVX.commit($0) }
         } catch {

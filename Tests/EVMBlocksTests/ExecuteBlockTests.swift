@@ -1,0 +1,76 @@
+import BinaryTree
+import EVM
+import EVMPrimitives
+import EVMProver
+import Execute
+import HostABI
+import InputContainer
+import NativeCrypto
+import StatelessEVM
+import XCTest
+@testable import EVMBlocks
+
+/// Generated blocks through EXECUTE: the MPT guest (guest-managed) and the binary-tree guest (runtime-managed).
+final class ExecuteBlockTests: XCTestCase {
+    /// A small block (≈ 12 transactions) keeps the guest runs short for CI.
+    nonisolated(unsafe) static let block: GeneratedBlock = try! BlockGenerator.generate(GenBlockOptions(gas: 400_000, erc20Share: 50, seed: 11))
+    nonisolated(unsafe) static let proof: EVMProver.Proof = try! block.mptProof()
+
+    func request(_ elf: [UInt8], _ container: [UInt8], claim: [UInt8], mode: StateMode = .guestManaged) -> ExecuteRequest {
+        ExecuteRequest(program: .elf(elf), container: container, claimedPostRoot: claim,
+                       expectedPreStateRoot: nil, stateMode: mode)
+    }
+
+    func testProofMatchesTheNativeRunAndIsDeterministic() throws {
+        let g = Self.block, p = Self.proof
+        XCTAssertEqual(p.postStateRoot, g.postRoot)
+        XCTAssertEqual(p.result.logsHash, g.logsHash)
+        XCTAssertEqual(p.result.gasUsed, UInt64(g.gasUsed))
+        XCTAssertEqual(p.result.transactions.map(\.status.rawValue), g.receipts.map(\.statusCode))
+        XCTAssertEqual(p.result.transactions.map(\.gasUsed), g.receipts.map { UInt64($0.gasUsed) })
+        // Same seed → same container bytes.
+        let again = try BlockGenerator.generate(g.options).mptProof()
+        XCTAssertEqual(again.container, p.container)
+        let c = try InputContainer(decoding: p.container)
+        XCTAssertEqual(c.contents(.l1Anchor).map { Array($0) }, g.anchor)
+    }
+
+    func checkMPT(_ xlen: Int) throws {
+        let elf = try EVMGuests.mpt(xlen)
+        let r = execute(request(elf, Self.proof.container, claim: Self.block.postRoot))
+        XCTAssertTrue(r.verdict, "rv\(xlen): \(String(describing: r.reason)) \(String(decoding: r.debugOutput, as: UTF8.self))")
+        XCTAssertEqual(r.postRoot, Self.block.postRoot)
+        var expected = Self.proof.result
+        expected.postStateRoot = []
+        XCTAssertEqual(StatelessResult.parsePublicOutput(r.output), expected)
+    }
+
+    func testMPTGuestRV64() throws { try checkMPT(64) }
+    func testMPTGuestRV32() throws { try checkMPT(32) }
+
+    func testTamperedContainerIsFalse() throws {
+        let elf = try EVMGuests.mpt(64)
+        // A wrong claimed root.
+        var claim = Self.block.postRoot
+        claim[0] ^= 1
+        let r1 = execute(request(elf, Self.proof.container, claim: claim))
+        XCTAssertFalse(r1.verdict)
+        guard case .rootMismatch = r1.reason else { return XCTFail("\(String(describing: r1.reason))") }
+        // A different anchor: the guest computes a different root, so the honest claim fails.
+        let c = try InputContainer(decoding: Self.proof.container)
+        var sections: [(SectionKind, [UInt8])] = []
+        for k in [SectionKind.batch, .witness, .preStateRoot, .l1Anchor, .blockEnv] {
+            if let s = c.contents(k) { sections.append((k, Array(s))) }
+        }
+        XCTAssertEqual(sections.map(\.0), [.batch, .witness, .preStateRoot, .l1Anchor, .blockEnv])
+        sections[3].1[31] ^= 0xff
+        let r2 = execute(request(elf, try InputContainer.encode(sections: sections), claim: Self.block.postRoot))
+        XCTAssertFalse(r2.verdict)
+        guard case .rootMismatch = r2.reason else { return XCTFail("\(String(describing: r2.reason))") }
+        // A flipped byte inside a transaction: the signature recovers another sender (invalid) or decoding fails.
+        sections[3].1[31] ^= 0xff
+        sections[0].1[sections[0].1.count - 40] ^= 0x01
+        let r3 = execute(request(elf, try InputContainer.encode(sections: sections), claim: Self.block.postRoot))
+        XCTAssertFalse(r3.verdict)
+    }
+}
