@@ -23,4 +23,4 @@ swift build --build-tests
 
 step "Running the test suite"
 export RVX_REQUIRE_GUESTS=1
-swift test --skip-build
+swift test --skip-build --parallel
