@@ -1,7 +1,7 @@
 /*
- * alloc_test.c: checks the Swift guests' heap (guest/sdk/swift_alloc.c), linked exactly as the Swift guests
- * are (-Wl,--wrap=malloc,...). Expected values follow from the allocator's documented design: 16-byte
- * header slot, size classes, one LIFO free list per class. Prints "FAIL <check>" per failed check, commits
+ * alloc_test.c: checks the Swift guests' heap (guest/sdk/malloc.c), linked the way the Swift guests are
+ * (malloc.o before picolibc). Expected values follow from the allocator's documented design: a 16-byte
+ * header per block, payload classes 16, 32, ..., 128 then four per power of two, one LIFO list per class. Prints "FAIL <check>" per failed check, commits
  * "alloc ok\n" under rvx when all pass, and exits with the number of failures. Runs under qemu-user too.
  */
 #include <errno.h>
@@ -23,7 +23,7 @@ static unsigned char *blocks[N];
 static size_t sizes[N];
 
 int main(void) {
-    /* LIFO reuse within a class: malloc(1) and malloc(10) both need a 32-byte block (class 0). */
+    /* LIFO reuse within a class: malloc(1) and malloc(10) are both class 0 (16-byte payload, 32-byte block). */
     void *p = malloc(1), *q = malloc(1);
     CHECK("malloc-align16", ((uintptr_t)p & 15) == 0 && ((uintptr_t)q & 15) == 0);
     CHECK("distinct", p != q && p && q);
@@ -45,7 +45,7 @@ int main(void) {
     void *bad = (void *)1;
     CHECK("posix_memalign-einval", posix_memalign(&bad, 24, 8) == EINVAL && bad == (void *)1);
 
-    /* calloc zeroes a reused block: 64 bytes needs an 80-byte block either way. */
+    /* calloc zeroes a reused block: 64 bytes is the 64-byte class either way. */
     unsigned char *d = malloc(64);
     memset(d, 0xab, 64);
     free(d);
