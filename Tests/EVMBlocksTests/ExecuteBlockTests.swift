@@ -50,7 +50,7 @@ final class ExecuteBlockTests: XCTestCase {
 
     /// Guest cycles grow linearly with the block: an 8× larger block costs about the same cycles per gas.
     /// Regression: with picolibc's nano-malloc (free() walks an address-ordered free list) cycles per gas grew
-    /// with the number of live objects — 42 at 1 Mgas, 83 at 3 Mgas, 677 at 30 Mgas on rv64; guest/sdk/malloc.c
+    /// with the number of live objects — 42 at 1 Mgas, 83 at 3 Mgas, 678 at 30 Mgas on rv64; guest/sdk/malloc.c
     /// is O(1) per call.
     func testGuestCyclesPerGasDoNotGrowWithTheBlock() throws {
         let elf = try EVMGuests.mpt(64)

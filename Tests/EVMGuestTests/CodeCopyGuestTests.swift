@@ -22,12 +22,12 @@ final class CodeCopyGuestTests: XCTestCase {
         let key = try Hex.decode("45a915e4d060149eb4365960e6a7a45f334393093061116b197e3240065ff2d8")
         let sender = try XCTUnwrap(TransactionSigner.address(secretKey: key))
         var pre = InMemoryState()
-        for (addr, code) in [(Address(low: 0xa), a), (Address(low: 0xb), b)] {
+        for (addr, code) in [(Address(low: 0xc0de0a), a), (Address(low: 0xc0de0b), b)] {
             pre.entries[addr] = .init(account: Account(nonce: 1, code: code, codeHash: UInt256(bigEndian: crypto.keccak256(code))),
                                       storage: [.zero: UInt256(0x1234)])
         }
         pre.entries[sender] = .init(account: Account(balance: UInt256(1_000_000_000_000)), storage: [:])
-        let txs = try [Address(low: 0xa), Address(low: 0xb)].enumerated().map { i, to in
+        let txs = try [Address(low: 0xc0de0a), Address(low: 0xc0de0b)].enumerated().map { i, to in
             try XCTUnwrap(TransactionSigner.legacy(secretKey: key, chainId: 1, nonce: UInt64(i), gasPrice: UInt256(10),
                                                    gasLimit: 100_000, to: to, value: .zero, data: []))
         }
@@ -41,8 +41,8 @@ final class CodeCopyGuestTests: XCTestCase {
             XCTAssertTrue(try evm.transact(TransactionDecoder.decode(tx, crypto: crypto)).success)
             post.apply(evm.state)
         }
-        XCTAssertEqual(post.storage(Address(low: 0xa), .zero), .zero)
-        XCTAssertEqual(post.storage(Address(low: 0xb), .zero), UInt256(0x55) << 248)
+        XCTAssertEqual(post.storage(Address(low: 0xc0de0a), .zero), .zero)
+        XCTAssertEqual(post.storage(Address(low: 0xc0de0b), .zero), UInt256(0x55) << 248)
         let proof = try EVMProver.prove(pre: pre, blockEnv: env, transactions: txs, crypto: crypto)
         XCTAssertEqual(proof.postStateRoot, post.stateRoot(crypto))
         let root = EVMGuestTests.packageRoot
