@@ -11,7 +11,9 @@ public struct DiffSummary {
     public private(set) var cycles: [String: [UInt64]] = [:]
     /// cycles / gas × 1000 (fixed point, no floating point in the data).
     public private(set) var cyclesPerKiloGas: [String: [UInt64]] = [:]
-    public private(set) var gas: UInt64 = 0
+    /// Total gas used over the cases, in 128 bits: state tests with 2^63 gas limits use up to ~2^62 gas each,
+    /// so a UInt64 sum overflows over a few thousand cases.
+    public private(set) var gas: (high: UInt64, low: UInt64) = (0, 0)
     public private(set) var witnessBytes = 0
 
     public init(labels: [String]) { self.labels = labels }
@@ -23,11 +25,12 @@ public struct DiffSummary {
             return
         }
         if r.mismatches.isEmpty { passed += 1 } else { mismatched += 1 }
-        gas += r.gasUsed
+        let (low, carry) = gas.low.addingReportingOverflow(r.gasUsed)
+        gas = (gas.high + (carry ? 1 : 0), low)
         witnessBytes += r.witnessBytes
         for (label, c) in r.cycles {
             cycles[label, default: []].append(c)
-            if r.gasUsed > 0 { cyclesPerKiloGas[label, default: []].append(c &* 1000 / r.gasUsed) }
+            if r.gasUsed > 0 { cyclesPerKiloGas[label, default: []].append(Self.perKilo(c, r.gasUsed)) }
         }
     }
 
@@ -43,7 +46,7 @@ public struct DiffSummary {
             let total = c.reduce(0, &+)
             out.append("\(l): \(c.count) EXECUTE calls, \(total) cycles; cycles/case min \(c[0]) median \(Self.pct(c, 50)) p90 \(Self.pct(c, 90)) max \(c[c.count - 1])")
             if !g.isEmpty {
-                out.append("\(l): cycles/gas min \(Self.milli(g[0])) median \(Self.milli(Self.pct(g, 50))) p90 \(Self.milli(Self.pct(g, 90))) max \(Self.milli(g[g.count - 1])) (over \(g.count) cases with gas > 0; all cases: \(gas > 0 ? Self.milli(total &* 1000 / gas) : "-") cycles/gas)")
+                out.append("\(l): cycles/gas min \(Self.milli(g[0])) median \(Self.milli(Self.pct(g, 50))) p90 \(Self.milli(Self.pct(g, 90))) max \(Self.milli(g[g.count - 1])) (over \(g.count) cases with gas > 0; all cases: \(Self.ratio(total, gas)) cycles/gas)")
             }
         }
         return out
@@ -51,6 +54,20 @@ public struct DiffSummary {
 
     static func pct(_ sorted: [UInt64], _ p: Int) -> UInt64 {
         sorted[min(sorted.count - 1, (sorted.count - 1) * p / 100)]
+    }
+
+    /// ⌊cycles × 1000 / gas⌋ without overflow (saturating at UInt64.max).
+    static func perKilo(_ cycles: UInt64, _ gas: UInt64) -> UInt64 {
+        let wide = cycles.multipliedFullWidth(by: 1000)
+        return wide.high >= gas ? .max : gas.dividingFullWidth(wide).quotient
+    }
+
+    /// cycles / gas over all cases with three decimals ("-" without gas).
+    static func ratio(_ cycles: UInt64, _ gas: (high: UInt64, low: UInt64)) -> String {
+        if gas.high == 0 && gas.low == 0 { return "-" }
+        let g = Double(gas.high) * 18446744073709551616.0 + Double(gas.low)
+        let milli = (Double(cycles) * 1000 / g).rounded(.down)
+        return Self.milli(milli >= 1.8e19 ? UInt64.max : UInt64(milli))
     }
 
     static func milli(_ v: UInt64) -> String {

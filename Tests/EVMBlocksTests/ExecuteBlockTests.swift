@@ -48,6 +48,23 @@ final class ExecuteBlockTests: XCTestCase {
     func testMPTGuestRV64() throws { try checkMPT(64) }
     func testMPTGuestRV32() throws { try checkMPT(32) }
 
+    /// Guest cycles grow linearly with the block: an 8× larger block costs about the same cycles per gas.
+    /// Regression: with picolibc's nano-malloc (free() walks an address-ordered free list) cycles per gas grew
+    /// with the number of live objects — 42 at 1 Mgas, 83 at 3 Mgas, 678 at 30 Mgas on rv64; guest/sdk/malloc.c
+    /// is O(1) per call.
+    func testGuestCyclesPerGasDoNotGrowWithTheBlock() throws {
+        let elf = try EVMGuests.mpt(64)
+        var perGas: [Double] = []
+        for gas: UInt64 in [400_000, 3_200_000] {
+            let block = try BlockGenerator.generate(GenBlockOptions(gas: gas, erc20Share: 50, seed: 11))
+            let proof = try block.mptProof()
+            let r = execute(request(elf, proof.container, claim: block.postRoot))
+            XCTAssertTrue(r.verdict, "\(gas): \(String(describing: r.reason))")
+            perGas.append(Double(r.cycles) / Double(block.gasUsed))
+        }
+        XCTAssertLessThan(perGas[1], perGas[0] * 1.3, "cycles/gas \(perGas)")
+    }
+
     func testTamperedContainerIsFalse() throws {
         let elf = try EVMGuests.mpt(64)
         // A wrong claimed root.

@@ -53,12 +53,13 @@ extension EVM {
         try f.memory.expand(o, n, gas: &f.gas)
         if n == 0 { return }
         let src = srcOff.uint64.map { $0 > UInt64(Int32.max) ? Int(Int32.max) : Int($0) } ?? Int(Int32.max)
+        // Bytes available from src without forming src + i past the code: on 32-bit targets src may be
+        // Int32.max (a clamped huge offset) and src + i would wrap (envInfo d3, codecopy_neg_offset).
         let count = f.code.count
+        let avail = src < count ? min(n, count - src) : 0
         let padded = f.code.padded
-        for i in 0..<n {
-            let j = src &+ i
-            f.memory.bytes[o + i] = j < count ? padded[j + 32] : 0
-        }
+        for i in 0..<avail { f.memory.bytes[o + i] = padded[src + i + 32] }
+        for i in avail..<n { f.memory.bytes[o + i] = 0 }
     }
 
     func opExtCodeCopy(_ f: inout Frame) throws(Halt) {
