@@ -151,7 +151,8 @@ let package = Package(
         .executableTarget(name: "rvx-fuzz", dependencies: ["FuzzTargets"], path: "Fuzz/rvx-fuzz"),
         .testTarget(
             name: "HostileTests",
-            dependencies: ["FuzzTargets", "Execute", "HostABI", "ELFLoader", "RISCV", "GuestABI", "InputContainer", "BinaryTree"]
+            dependencies: ["FuzzTargets", "Execute", "HostABI", "ELFLoader", "RISCV", "GuestABI", "InputContainer", "BinaryTree",
+                           "RISCVTestSupport"]
         ),
         .testTarget(name: "StatelessEVMTests", dependencies: ["StatelessEVM", "EVMProver", "StateTest", "EVM", "NativeCrypto",
                                                               "MerklePatriciaTrie", "EVMPrimitives"]),

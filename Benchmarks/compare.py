@@ -8,7 +8,10 @@ table: instructions, rvx MIPS, qemu MIPS (rvx's instruction count / qemu wall ti
 geometric mean of the ratios. Both MIPS figures use the best (minimum) wall time of the runs, measured
 around the whole process (ELF load included). --update-doc writes the table into docs/PERFORMANCE.md.
 
-Usage: Benchmarks/compare.sh [--runs N] [--rvx PATH] [--no-build] [--only NAME] [--update-doc]
+--engine fast|fast-unfused|swift|reference selects rvx's execution engine (default fast; the others are for measuring
+what the C dispatch core buys).
+
+Usage: Benchmarks/compare.sh [--runs N] [--rvx PATH] [--engine E] [--no-build] [--only NAME] [--update-doc]
 """
 import argparse, math, os, platform, re, resource, subprocess, sys, time
 
@@ -61,6 +64,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--rvx", default=os.path.join(ROOT, ".build", "release", "rvx"))
+    ap.add_argument("--engine", default="fast", choices=["fast", "fast-unfused", "swift", "reference"], help="rvx's execution engine")
     ap.add_argument("--no-build", action="store_true", help="do not build rvx / the guests first")
     ap.add_argument("--only", action="append", help="run only this workload (repeatable)")
     ap.add_argument("--update-doc", action="store_true", help="write the table into docs/PERFORMANCE.md")
@@ -75,7 +79,7 @@ def main():
         expected = open(os.path.join(ROOT, "Benchmarks", "guests", "expected", name + ".txt"), "rb").read()
         for x in (32, 64):
             elf = os.path.join(ROOT, "guest", "build", f"rv{x}", "bench", name)
-            rvx_cmd = [args.rvx, "run", "--stats", elf]
+            rvx_cmd = [args.rvx, "run", "--stats", "--engine", args.engine, elf]
             qemu_cmd = [f"qemu-riscv{x}", "-cpu", QEMU_CPU.format(x=x), elf]
             rvx_times, qemu_times, rvx_cpu, qemu_cpu, instructions = [], [], [], [], None
             for _ in range(args.runs):  # alternate so that machine load affects both alike
@@ -127,7 +131,7 @@ def main():
     qemu_version = run(["qemu-riscv64", "-version"]).stdout.decode().splitlines()[0]
     load = os.getloadavg()
     report = (f"Machine: {machine}; load average at the end {load[0]:.1f} / {load[1]:.1f} / {load[2]:.1f}. "
-              f"{qemu_version} (TCG), -cpu {QEMU_CPU.format(x='XX')}. Best of {args.runs} runs each, rvx and "
+              f"{qemu_version} (TCG), -cpu {QEMU_CPU.format(x='XX')}. rvx engine: {args.engine}. Best of {args.runs} runs each, rvx and "
               f"qemu alternating. MIPS = rvx's retired instructions / wall time of the whole process; the (CPU) "
               f"columns divide by the process's user + system CPU time instead, which is less sensitive to "
               f"other load on the machine.\n\n{table}\n")

@@ -3,8 +3,9 @@ import RISCV
 
 /// Maps code addresses to the ELF's symbols (ELF gABI "Symbol Table"): `name+0xoffset` for tools.
 ///
-/// Only symbols inside executable segments are kept; RISC-V mapping symbols (`$x`, `$d`, psABI "Mapping
-/// Symbol") and empty names are skipped. Where several symbols share an address, a function symbol wins,
+/// Only symbols inside executable segments are kept; RISC-V mapping symbols (`$x`, `$x<isa>`, `$d`, psABI
+/// "Mapping Symbol") and empty names are skipped. Other names starting with `$` are kept: Swift's mangled
+/// names do (`$s…`, and `$e…` in Embedded Swift guests). Where several symbols share an address, a function symbol wins,
 /// then the first by name, so the choice is deterministic.
 public struct Symbolizer: Sendable {
     /// One code symbol.
@@ -29,7 +30,7 @@ public struct Symbolizer: Sendable {
         let code = program.image.segments.filter { $0.permissions.contains(.execute) }
         func inCode(_ a: UInt64) -> Bool { code.contains { a >= $0.address && a < $0.address &+ $0.memorySize } }
         var chosen: [UInt64: ELFSymbol] = [:]
-        for s in program.symbols where !s.name.isEmpty && !s.name.hasPrefix("$") && inCode(s.value) {
+        for s in program.symbols where !s.name.isEmpty && !Symbolizer.isMappingSymbol(s.name) && inCode(s.value) {
             if let c = chosen[s.value] {
                 let better = (s.isFunction && !c.isFunction) || (s.isFunction == c.isFunction && s.name < c.name)
                 if better { chosen[s.value] = s }
@@ -38,6 +39,11 @@ public struct Symbolizer: Sendable {
             }
         }
         entries = chosen.values.sorted { $0.value < $1.value }.map { Entry(name: $0.name, address: $0.value, size: $0.size) }
+    }
+
+    /// True for the RISC-V psABI mapping symbols: `$d`, `$x`, `$x<isa string>` (and the `.N` numbered forms).
+    public static func isMappingSymbol(_ name: String) -> Bool {
+        name == "$d" || name.hasPrefix("$d.") || name.hasPrefix("$x")
     }
 
     /// A table from explicit entries (tests, synthetic programs).

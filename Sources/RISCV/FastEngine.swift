@@ -90,9 +90,9 @@ extension Hart {
 
     /// Builds the C records for `count + 1` pre-decoded records (the last is the sentinel). A record whose
     /// operation and the next one's form a fused pair of the core (`fused_pairs.txt`) and lie in the same
-    /// straight-line block gets the pair's handler, which executes both with one dispatch.
+    /// straight-line block gets the pair's handler, which executes both with one dispatch (unless `fuse` is false).
     static func buildCoreCode(_ code: UnsafeMutablePointer<Instruction>, _ blockLength: UnsafeMutablePointer<UInt32>,
-                              count: Int, xlen: XLEN) -> UnsafeMutablePointer<rvx_insn> {
+                              count: Int, xlen: XLEN, fuse: Bool) -> UnsafeMutablePointer<rvx_insn> {
         let table = handlerTable(xlen)
         let opCount = Int(RVX_OP_COUNT.rawValue)
         var list: UnsafePointer<(UInt8, UInt8)>? = nil
@@ -106,7 +106,7 @@ extension Hart {
             let ins = code[i]
             let op = Int(coreOp(ins.op).rawValue)
             var handler = table[op]
-            if i < count && blockLength[i] >= 2 {
+            if fuse && i < count && blockLength[i] >= 2 {
                 let k = pairIndex[op * opCount + Int(coreOp(code[i + 1].op).rawValue)]
                 if k >= 0 { handler = table[opCount + k] }
             }

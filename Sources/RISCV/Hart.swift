@@ -86,7 +86,8 @@ public final class Hart {
         }
         x = .allocate(capacity: 33)
         x.initialize(repeating: 0, count: 33)
-        coreCode = config.engine == .fast ? Hart.buildCoreCode(code, blockLength, count: codeCount, xlen: xlen) : nil
+        coreCode = config.engine == .fast || config.engine == .fastUnfused
+            ? Hart.buildCoreCode(code, blockLength, count: codeCount, xlen: xlen, fuse: config.engine == .fast) : nil
         pc = image.entry
         x[2] = sp
     }

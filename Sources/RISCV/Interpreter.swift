@@ -10,7 +10,7 @@ extension Hart {
     /// stop reasons (EngineEquivalenceTests).
     public func execute() -> ExecutionEvent {
         switch engine {
-        case .fast: return executeFast()
+        case .fast, .fastUnfused: return executeFast()
         case .swift: return executeSwitch()
         case .reference: return executeReference()
         }

@@ -41,6 +41,9 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Wait for gdb on 127.0.0.1:PORT (GDB remote protocol; 0 = any free port) and run under it.")
     var gdb: UInt16?
 
+    @Option(help: "Execution engine: fast (C dispatch core, default), fast-unfused (the same without fused pairs), swift (Swift switch loop) or reference (the slow reference stepper). All give identical results; for benchmarks.")
+    var engine: Engine = .default
+
     @Argument(help: "The ELF file.")
     var elf: String
 
@@ -51,7 +54,7 @@ struct RunCommand: ParsableCommand {
             program = try ELFLoader.load(path: elf)
             hart = try Hart(image: program.image, config: MachineConfig(
                 cycleLimit: cycles ?? MachineConfig.defaultCycleLimit,
-                memoryLimit: memory?.bytes ?? MachineConfig.defaultMemoryLimit))
+                memoryLimit: memory?.bytes ?? MachineConfig.defaultMemoryLimit, engine: engine))
         } catch {
             printError("rvx: \(elf): \(error)")
             throw ExitCode(RunCommand.loadStatus)
@@ -133,3 +136,5 @@ func printError(_ s: String) {
     var line = s + "\n"
     line.withUTF8 { b in _ = write(2, b.baseAddress, b.count) }
 }
+
+extension Engine: ExpressibleByArgument {}

@@ -1,4 +1,5 @@
 import Foundation
+import RISCVTestSupport
 import XCTest
 
 /// Repository locations (found from this file, or `RVX_REPO_ROOT`), the guest build and the `rvx` binary.
@@ -12,17 +13,7 @@ enum HostilePaths {
     static var seeds: URL { root.appendingPathComponent("Tests/Fixtures/FuzzSeeds") }
 
     /// The `rvx` executable built next to the test bundle (`.build/<config>/rvx`), or `RVX_BINARY`.
-    static var rvx: String? {
-        if let p = ProcessInfo.processInfo.environment["RVX_BINARY"] { return p }
-        guard let exe = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") else { return nil }
-        var dir = URL(fileURLWithPath: exe).deletingLastPathComponent()
-        for _ in 0..<3 {
-            let p = dir.appendingPathComponent("rvx").path
-            if FileManager.default.isExecutableFile(atPath: p) { return p }
-            dir = dir.deletingLastPathComponent()
-        }
-        return nil
-    }
+    static var rvx: String? { RVXBinary.path }
 
     static var required: Bool { ProcessInfo.processInfo.environment["RVX_REQUIRE_GUESTS"] != nil }
 }

@@ -6,10 +6,10 @@ enum GuestSupport {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
 
-    /// The ELF bytes of example `name` for `xlen` ("rv32" / "rv64"). Builds the guests with make if the ELF is
+    /// The ELF bytes of example `name` (or of `dir`/`name`) for `xlen` ("rv32" / "rv64"). Builds the guests with make if the ELF is
     /// missing; skips (XCTSkip) only when the RISC-V cross compiler is absent and RVX_REQUIRE_GUESTS is unset.
-    static func elf(_ name: String, _ xlen: String) throws -> [UInt8] {
-        let path = root.appendingPathComponent("guest/build/\(xlen)/examples/\(name)").path
+    static func elf(_ name: String, _ xlen: String, dir: String = "examples") throws -> [UInt8] {
+        let path = root.appendingPathComponent("guest/build/\(xlen)/\(dir)/\(name)").path
         if !FileManager.default.fileExists(atPath: path) {
             let haveGCC = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin").split(separator: ":")
                 .contains { FileManager.default.isExecutableFile(atPath: "\($0)/riscv64-unknown-elf-gcc") }

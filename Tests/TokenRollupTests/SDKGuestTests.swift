@@ -6,8 +6,8 @@ import XCTest
 /// The SDK guests under EXECUTE: the C self-test (every rvx.h wrapper and zkVM standard function against known
 /// vectors; exits 0 only if all match) and the Embedded Swift example using the RVX module.
 final class SDKGuestTests: XCTestCase {
-    func run(_ name: String, _ xlen: String) throws -> ExecuteResult {
-        let elf = try GuestSupport.elf(name, xlen)
+    func run(_ name: String, _ xlen: String, dir: String = "examples") throws -> ExecuteResult {
+        let elf = try GuestSupport.elf(name, xlen, dir: dir)
         let out = try Prover.prove(ProverInput(program: .elf(elf), sections: [(.batch, Array("abc".utf8))]))
         let result = execute(ExecuteRequest(program: .elf(elf), container: out.container, claimedPostRoot: out.postRoot))
         XCTAssertTrue(result.verdict, "\(name) \(xlen): \(String(describing: result.reason)) stdout: \(String(decoding: result.stdout, as: UTF8.self))")
@@ -37,5 +37,29 @@ final class SDKGuestTests: XCTestCase {
     }
 
     func testSwiftExampleRV64() throws { try checkSwiftExample("rv64") }
+
+    /// The Swift guests' heap (guest/sdk/swift_alloc.c) through its C test program, linked as the Swift guests
+    /// are: every check passes under EXECUTE (it commits "alloc ok\n" only then) and under qemu-user (exit 0,
+    /// no FAIL line).
+    func checkAllocator(_ xlen: String) throws {
+        let r = try run("alloc-test", xlen, dir: "sdk")
+        XCTAssertEqual(String(decoding: r.output, as: UTF8.self), "alloc ok\n", String(decoding: r.stdout, as: UTF8.self))
+        let qemu = "qemu-riscv" + xlen.dropFirst(2)
+        guard let dir = (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":")
+            .first(where: { FileManager.default.isExecutableFile(atPath: "\($0)/\(qemu)") }) else { return }
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "\(dir)/\(qemu)")
+        p.arguments = [GuestSupport.root.appendingPathComponent("guest/build/\(xlen)/sdk/alloc-test").path]
+        let out = Pipe()
+        p.standardOutput = out
+        try p.run()
+        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        p.waitUntilExit()
+        XCTAssertEqual(p.terminationStatus, 0, text)
+        XCTAssertEqual(text, "")
+    }
+
+    func testAllocatorRV64() throws { try checkAllocator("rv64") }
+    func testAllocatorRV32() throws { try checkAllocator("rv32") }
     func testSwiftExampleRV32() throws { try checkSwiftExample("rv32") }
 }

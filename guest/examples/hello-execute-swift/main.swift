@@ -13,7 +13,10 @@ struct HelloExecute {
         }
         guard let batch = RVX.section(.batch) else { RVX.exit(2) }
         RVX.debugPrint("hello-execute-swift: hashing the batch\n")
-        RVX.commit(RVX.keccak256(batch))
-        RVX.commit(RVX.sha256(batch))
+        // A named cycle scope: `rvx profile` shows the two hashes under a frame "hash-batch".
+        RVX.scope("hash-batch") {
+            RVX.commit(RVX.keccak256(batch))
+            RVX.commit(RVX.sha256(batch))
+        }
     }
 }

@@ -142,6 +142,16 @@ public enum RVX {
     /// CYCLE_COUNT: cycles consumed so far (deterministic).
     public static func cycleCount() -> Int { rvx_cycle_count() }
 
+    /// CYCLE_SCOPE (docs/ABI.md §3, docs/DEVTOOLS.md): runs `body` inside a cycle scope named `name`, which
+    /// `rvx profile` shows as a frame of its own. Costs the syscall's base cost twice; no other effect.
+    @inline(__always)
+    public static func scope<R>(_ name: StaticString, _ body: () -> R) -> R {
+        _ = rvx_scope_enter(name.utf8Start, name.utf8CodeUnitCount)
+        let r = body()
+        _ = rvx_scope_exit()
+        return r
+    }
+
     /// Terminates the guest (exit_group) with `status`.
     public static func exit(_ status: Int32) -> Never { rvx_exit(status) }
 
