@@ -34,7 +34,7 @@ fuzz=${RVX_FUZZ_DIR:-$root/.fuzz}
 mkdir -p "$fuzz"
 if [ $build = 1 ]; then
     bash toolchain/build-guests.sh
-    # -parse-as-library + -DFUZZING: Fuzz/rvx-fuzz/main.swift is empty and libFuzzer provides main().
+    # -parse-as-library + -DFUZZING: Fuzz/rvx-fuzz/ReplayTool.swift (@main) is compiled out; libFuzzer provides main().
     swift build -c release --product rvx-fuzz --scratch-path "$fuzz/build" \
         -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library -Xswiftc -DFUZZING
 fi

@@ -63,8 +63,10 @@ struct FuzzReader {
         return v
     }
     mutating func u64() -> UInt64 { UInt64(u32()) | UInt64(u32()) << 32 }
+    /// Up to `n` bytes from the current position (fewer, or none, at the end; `pos` may already be past it).
     mutating func take(_ n: Int) -> [UInt8] {
         let n = max(0, min(n, remaining))
+        guard n > 0 else { return [] }
         defer { pos += n }
         return Array(bytes[pos..<pos + n])
     }

@@ -22,4 +22,20 @@ public func rvxFuzzTestOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> C
     }
     return 0
 }
+
+/// libFuzzer's driver (compiler-rt FuzzerDriver.cpp, `int LLVMFuzzerRunDriver(int *argc, char ***argv, int (*cb)(const
+/// uint8_t *, size_t))`).
+@_silgen_name("LLVMFuzzerRunDriver")
+func llvmFuzzerRunDriver(_ argc: UnsafeMutablePointer<CInt>,
+                         _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
+                         _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt) -> CInt
+
+/// The program entry: SwiftPM links executables on Linux with `--defsym main=rvx_fuzz_main`, which keeps
+/// libFuzzer's own `main` out of the link, so this runs libFuzzer's driver itself.
+@_cdecl("rvx_fuzz_main")
+public func rvxFuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> CInt {
+    var count = argc
+    var vector = argv
+    return llvmFuzzerRunDriver(&count, &vector) { data, size in rvxFuzzTestOneInput(data, size) }
+}
 #endif

@@ -43,9 +43,16 @@ public final class GuestMemory {
         let p = mmap(nil, GuestMemory.size, PROT_READ | PROT_WRITE,
                      MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0)
         guard let p, p != UnsafeMutableRawPointer(bitPattern: -1) else { throw .addressSpaceUnavailable }
+        // The permission table is mapped too: the kernel's zero pages are the initial (all-unmapped) state, so
+        // only the table pages actually written (image, stack, heap) cost a page each, instead of zeroing all
+        // 512 KiB for every machine.
+        let t = mmap(nil, GuestMemory.pageCount, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
+        guard let t, t != UnsafeMutableRawPointer(bitPattern: -1) else {
+            munmap(p, GuestMemory.size)
+            throw .addressSpaceUnavailable
+        }
         arena = p
-        pages = .allocate(capacity: GuestMemory.pageCount)
-        pages.initialize(repeating: 0, count: GuestMemory.pageCount)
+        pages = t.bindMemory(to: UInt8.self, capacity: GuestMemory.pageCount)
         self.memoryLimit = memoryLimit
         let firstStackPage = Int(MemoryMap.stackBase >> MemoryMap.pageShift)
         (pages + firstStackPage).update(repeating: GuestMemory.pageLazy,
@@ -54,7 +61,7 @@ public final class GuestMemory {
 
     deinit {
         munmap(arena, GuestMemory.size)
-        pages.deallocate()
+        munmap(pages, GuestMemory.pageCount)
     }
 
     @inline(__always) static func pageDown(_ a: UInt64) -> UInt64 { a & ~(MemoryMap.pageSize - 1) }

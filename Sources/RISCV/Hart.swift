@@ -124,11 +124,14 @@ public final class Hart {
     }
 
     /// Charges `n` extra cycles (for syscalls). If the total passes the cycle limit, the run stops with
-    /// `outOfCycles` when the syscall returns.
+    /// `outOfCycles` when the syscall returns. The total saturates at `UInt64.max`, and `extraCycles` grows by
+    /// what was actually added, so `instructionsRetired` stays exact even for a cost that saturates (a hash of a
+    /// near-2⁶⁴ length).
     public func chargeCycles(_ n: UInt64) {
         let (c, o) = cycles.addingReportingOverflow(n)
-        cycles = o ? .max : c
-        extraCycles &+= n
+        let total = o ? UInt64.max : c
+        extraCycles &+= total - cycles
+        cycles = total
     }
 }
 

@@ -25,13 +25,20 @@ struct ExecuteCommand: ParsableCommand {
     @Option(help: "Cycles per gas unit (default 100).") var cyclesPerGas: UInt64?
     @Flag(help: "Print the result as one JSON object.") var json = false
     @Flag(help: "Also print the guest's debug output to stderr.") var debug = false
+    @Flag(help: "Also report this process's peak resident set size in bytes (JSON key peakRSS; Linux: VmHWM).")
+    var peakRss = false
 
     func run() throws {
         let request = try ExecuteCommand.request(elf: elf, pre: pre, post: post, input: input, state: state,
                                                  cycles: cycles, memory: memory, outputLimit: outputLimit,
                                                  cyclesPerGas: cyclesPerGas)
         let r = execute(request)
-        print(json ? ExecuteCLI.json(r) : ExecuteCLI.text(r))
+        let rss = peakRss ? PeakRSS.bytes() : nil
+        if json {
+            print(ExecuteCLI.json(r, extra: peakRss ? ["\"peakRSS\": " + (rss.map { String($0) } ?? "null")] : []))
+        } else {
+            print(ExecuteCLI.text(r) + (peakRss ? "\npeak RSS: " + (rss.map { "\($0) bytes" } ?? "unknown") : ""))
+        }
         if debug && !r.debugOutput.isEmpty { printError(String(decoding: r.debugOutput, as: UTF8.self)) }
         throw ExitCode(r.verdict ? ExecuteCLI.trueStatus : ExecuteCLI.falseStatus)
     }

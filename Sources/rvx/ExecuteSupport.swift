@@ -72,8 +72,8 @@ enum ExecuteCLI {
         return lines.joined(separator: "\n")
     }
 
-    /// The JSON form of a result (one object).
-    static func json(_ r: ExecuteResult) -> String {
+    /// The JSON form of a result (one object), with `extra` `"key": value` fields appended.
+    static func json(_ r: ExecuteResult, extra: [String] = []) -> String {
         var f: [String] = ["\"verdict\": \(r.verdict)"]
         f.append("\"reason\": " + (r.reason.map { jsonString($0.name) } ?? "null"))
         f.append("\"reasonText\": " + (r.reason.map { jsonString($0.description) } ?? "null"))
@@ -85,6 +85,6 @@ enum ExecuteCLI {
         f.append("\"postRoot\": " + (r.postRoot.map { "\"\(hexString($0))\"" } ?? "null"))
         f.append("\"witnessBytes\": \(r.witnessBytes)")
         f.append("\"debug\": " + jsonString(String(decoding: r.debugOutput, as: UTF8.self)))
-        return "{" + f.joined(separator: ", ") + "}"
+        return "{" + (f + extra).joined(separator: ", ") + "}"
     }
 }

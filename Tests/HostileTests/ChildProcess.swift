@@ -3,12 +3,14 @@ import Foundation
 import Glibc
 #endif
 
-/// A child process run with `posix_spawn` and reaped with `wait4`, so its peak resident set size
-/// (`ru_maxrss`, kernel accounting of the child alone) is known.
+/// A child process run with `posix_spawn` and reaped with `wait4`, which reports its `ru_maxrss`. On Linux that
+/// is an upper bound, not the child's own peak: `execve` folds the high-water mark of the address space it
+/// replaces into it, and a `posix_spawn` (vfork) child replaces the *parent's* — so it is at least this test
+/// process's peak RSS. The hostile suite therefore takes the child's own `VmHWM` (`rvx execute --peak-rss`).
 struct ChildResult {
     var status: Int32
     var stdout: [UInt8]
-    /// Peak RSS of the child in bytes.
+    /// `ru_maxrss` of the child in bytes (on Linux at least the parent's peak RSS; see above).
     var peakRSS: UInt64
 }
 

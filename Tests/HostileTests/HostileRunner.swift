@@ -30,19 +30,26 @@ enum HostileRunner {
         var reason: String?
         var reasonText: String?
         var cycles: UInt64
+        /// The child's own peak RSS (VmHWM via `--peak-rss`; else `spawnMaxRSS`).
         var peakRSS: UInt64
+        /// `wait4`'s ru_maxrss of the child (an upper bound of `peakRSS`, see ChildProcess).
+        var spawnMaxRSS: UInt64
     }
 
     static func runCLI(_ rvx: String, _ c: HostileCase, elf: URL, containerFile: URL) throws -> CLIResult {
         let r = try ChildProcess.run(rvx, [
             "execute", "--json", "--elf", elf.path, "--input", containerFile.path,
             "--post", "0x" + String(repeating: "0", count: 64), "--state", c.mode.rawValue,
-            "--cycles", String(c.cycleLimit), "--memory", String(c.memoryLimit),
+            "--cycles", String(c.cycleLimit), "--memory", String(c.memoryLimit), "--peak-rss",
         ])
         guard let obj = try JSONSerialization.jsonObject(with: Data(r.stdout)) as? [String: Any],
               let verdict = obj["verdict"] as? Bool, let cycles = (obj["cycles"] as? NSNumber)?.uint64Value
         else { throw HostileError.missing("rvx execute --json printed \(String(decoding: r.stdout, as: UTF8.self))") }
+        // The child's own high-water mark (VmHWM, reported by `--peak-rss`); `wait4`'s ru_maxrss only where that
+        // is unavailable, since on Linux it also holds this (large) test process's peak (ChildProcess).
+        let own = (obj["peakRSS"] as? NSNumber)?.uint64Value
         return CLIResult(status: r.status, verdict: verdict, reason: obj["reason"] as? String,
-                         reasonText: obj["reasonText"] as? String, cycles: cycles, peakRSS: r.peakRSS)
+                         reasonText: obj["reasonText"] as? String, cycles: cycles, peakRSS: own ?? r.peakRSS,
+                         spawnMaxRSS: r.peakRSS)
     }
 }

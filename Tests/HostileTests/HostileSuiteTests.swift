@@ -54,6 +54,10 @@ final class HostileSuiteTests: XCTestCase {
                 XCTAssertEqual(cli.reasonText, r.reason?.description, "\(what): CLI reason text")
                 XCTAssertEqual(cli.cycles, r.cycles, "\(what): CLI cycles")
                 XCTAssertLessThan(cli.peakRSS, HostileSuiteTests.rssBound, "\(what): peak RSS \(cli.peakRSS)")
+                XCTAssertLessThanOrEqual(cli.peakRSS, cli.spawnMaxRSS, "\(what): VmHWM above ru_maxrss")
+                if c.name == "stack_overflow_guard" {  // touches the whole 256 MiB stack: the measurement must see it
+                    XCTAssertGreaterThan(cli.peakRSS, 256 << 20, "\(what): peak RSS \(cli.peakRSS)")
+                }
                 rss = String(cli.peakRSS >> 20) + " MiB"
             }
             let reason = r.reason.map { $0.name + ($0.detailSuffix) } ?? "true"

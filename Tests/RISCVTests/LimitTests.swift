@@ -70,6 +70,20 @@ final class LimitTests: XCTestCase {
         XCTAssertEqual(h.instructionsRetired, 1)
     }
 
+    /// A cost that saturates the cycle count (fuzz crasher interpreter/saturated-syscall-cost: KECCAK256 of a
+    /// near-2⁶⁴ length) leaves the instruction count exact: one ecall retired, whatever was charged.
+    func testSaturatingChargeKeepsInstructionCountExact() throws {
+        struct Charging: SyscallHandler {
+            mutating func handleSyscall(_ hart: Hart) -> SyscallAction { hart.chargeCycles(.max); return .resume }
+        }
+        let h = try makeHart(config: MachineConfig(cycleLimit: 1000)) { p in p.emit(Asm.ecall(), Asm.ebreak()) }
+        var handler = Charging()
+        XCTAssertEqual(h.run(&handler), .outOfCycles(pc: 0x10004))
+        XCTAssertEqual(h.cycles, .max)                 // 1 + (2^64 - 1) saturates
+        XCTAssertEqual(h.extraCycles, .max - 1)        // what was actually added
+        XCTAssertEqual(h.instructionsRetired, 1)       // was 0 (2^64 - 50 after a 50-cycle base cost)
+    }
+
     func testStackPagesAreChargedOnFirstTouch() throws {
         // Image: one text page. Initial stack frame: one page. Limit: three pages.
         let (h, r) = try runProgram(config: MachineConfig(memoryLimit: 3 * 4096)) { p in
