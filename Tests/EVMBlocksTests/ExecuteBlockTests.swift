@@ -65,6 +65,45 @@ final class ExecuteBlockTests: XCTestCase {
         XCTAssertLessThan(perGas[1], perGas[0] * 1.3, "cycles/gas \(perGas)")
     }
 
+    /// Memory exhaustion of the EVM guest, swept across the limit where the block stops fitting: every limit
+    /// ends in a true verdict, `outOfMemory` (the stack or brk hits the limit), or — when malloc
+    /// (guest/sdk/malloc.c) returns NULL — a guest fault: the Embedded Swift runtime's trap word 0xc0001073
+    /// (`unimp`), or, where Swift code uses the NULL unchecked, an access in the guard pages below the image
+    /// (< 0x10000). Each answer is the same on a second run. Never a host failure or another reason.
+    func testMemoryExhaustionIsTypedAtEveryLimit() throws {
+        for xlen in [64, 32] {
+            let elf = try EVMGuests.mpt(xlen)
+            var falses = 0, trues = 0
+            for kib: UInt64 in stride(from: 256, through: 1280, by: 64) {
+                var req = request(elf, Self.proof.container, claim: Self.block.postRoot)
+                req.limits.memory = kib << 10
+                let r1 = execute(req), r2 = execute(req)
+                XCTAssertEqual(r1.reason, r2.reason, "rv\(xlen) \(kib) KiB")
+                XCTAssertEqual(r1.cycles, r2.cycles, "rv\(xlen) \(kib) KiB")
+                switch r1.reason {
+                case nil: trues += 1
+                case .outOfMemory?: falses += 1
+                case .guestFault(_, let d)?:
+                    falses += 1
+                    XCTAssertTrue(d.hasPrefix("illegal instruction 0xc0001073") || Self.guardPageAccess(d),
+                                  "rv\(xlen) \(kib) KiB: \(d)")
+                default: XCTFail("rv\(xlen) \(kib) KiB: \(String(describing: r1.reason))")
+                }
+            }
+            XCTAssertGreaterThan(falses, 0, "rv\(xlen): no limit was too small")
+            XCTAssertGreaterThan(trues, 0, "rv\(xlen): no limit was large enough")
+        }
+    }
+
+    /// "store/load access fault at address 0xA …" with A below the image start 0x10000 (docs/MEMORY.md).
+    static func guardPageAccess(_ d: String) -> Bool {
+        for prefix in ["store access fault at address 0x", "load access fault at address 0x"] where d.hasPrefix(prefix) {
+            let hex = d.dropFirst(prefix.count).prefix { $0.isHexDigit }
+            if let a = UInt64(hex, radix: 16) { return a < 0x10000 }
+        }
+        return false
+    }
+
     func testTamperedContainerIsFalse() throws {
         let elf = try EVMGuests.mpt(64)
         // A wrong claimed root.
