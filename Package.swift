@@ -84,7 +84,7 @@ let package = Package(
         .target(
             name: "NativeCrypto",
             dependencies: [
-                "CSecp256k1", "CGMP", "EVMPrimitives",
+                "CSecp256k1", "CGMP", "EVMPrimitives", "EVMPrecompiles",
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),

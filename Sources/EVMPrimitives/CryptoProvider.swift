@@ -25,4 +25,17 @@ public protocol CryptoProvider: KeccakHasher {
     /// base ^ exponent mod modulus (EIP-198 semantics): the result is left-padded to `modulus.count`
     /// bytes, and is all zeros when the modulus is zero.
     func modexp(base: [UInt8], exponent: [UInt8], modulus: [UInt8]) -> [UInt8]
+
+    /// One EIP-2537 BLS12-381 operation over its precompile encoding; nil when the input is invalid (wrong
+    /// length, a coordinate ≥ p, a point off the curve or, where EIP-2537 requires it, outside the subgroup).
+    func bls12381(_ operation: BLS12Operation, _ input: [UInt8]) -> [UInt8]?
+
+    /// EIP-4844 `verify_kzg_proof(commitment, z, y, proof)` (48, 32, 32 and 48 bytes): true or false for a
+    /// well-formed proof, nil when an input is malformed (not a canonical compressed G1 point in the subgroup,
+    /// or a field element ≥ the BLS modulus).
+    func kzgVerifyProof(commitment: [UInt8], z: [UInt8], y: [UInt8], proof: [UInt8]) -> Bool?
+
+    /// secp256r1 (P-256) ECDSA verification as EIP-7951 defines it: `hash`, `r`, `s`, `x`, `y` are 32 bytes each;
+    /// false for r or s outside [1, n), a public key off the curve or at infinity, or a failed check.
+    func p256Verify(hash: [UInt8], r: [UInt8], s: [UInt8], x: [UInt8], y: [UInt8]) -> Bool
 }

@@ -1,4 +1,5 @@
 import Crypto
+import EVMPrecompiles
 import EVMPrimitives
 
 /// The host's `CryptoProvider` (see `EVMPrimitives/CryptoProvider.swift`): Keccak-256 in Swift,
@@ -18,6 +19,21 @@ public struct NativeCryptoProvider: CryptoProvider, Sendable {
 
     public func modexp(base: [UInt8], exponent: [UInt8], modulus: [UInt8]) -> [UInt8] {
         GMPModExp.modexp(base: base, exponent: exponent, modulus: modulus)
+    }
+
+    /// EIP-2537 operations in Swift (`BLS12381`, compiled natively).
+    public func bls12381(_ operation: BLS12Operation, _ input: [UInt8]) -> [UInt8]? {
+        BLS12381.run(operation, input)
+    }
+
+    /// EIP-4844 `verify_kzg_proof` in Swift (`KZG`).
+    public func kzgVerifyProof(commitment: [UInt8], z: [UInt8], y: [UInt8], proof: [UInt8]) -> Bool? {
+        KZG.verifyProof(commitment: commitment, z: z, y: y, proof: proof)
+    }
+
+    /// EIP-7951 P-256 verification through swift-crypto (`NativeP256`).
+    public func p256Verify(hash: [UInt8], r: [UInt8], s: [UInt8], x: [UInt8], y: [UInt8]) -> Bool {
+        NativeP256.verify(hash: hash, r: r, s: s, x: x, y: y)
     }
 
     /// See `Secp256k1.verify` (accepts low and high s).

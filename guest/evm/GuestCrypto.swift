@@ -3,6 +3,7 @@
 // identity) run in guest code from EVMPrecompiles.
 
 import CRVX
+import EVMPrecompiles
 import EVMPrimitives
 import RVX
 
@@ -40,5 +41,17 @@ struct GuestCrypto: CryptoProvider {
         }
         if status != 0 { RVX.exit(70) }
         return out
+    }
+
+    func bls12381(_ operation: BLS12Operation, _ input: [UInt8]) -> [UInt8]? {
+        BLS12381.run(operation, input)
+    }
+
+    func kzgVerifyProof(commitment: [UInt8], z: [UInt8], y: [UInt8], proof: [UInt8]) -> Bool? {
+        KZG.verifyProof(commitment: commitment, z: z, y: y, proof: proof)
+    }
+
+    func p256Verify(hash: [UInt8], r: [UInt8], s: [UInt8], x: [UInt8], y: [UInt8]) -> Bool {
+        Secp256r1.verify(hash: hash, r: r, s: s, x: x, y: y)
     }
 }
