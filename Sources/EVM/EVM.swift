@@ -8,6 +8,8 @@ public final class EVM<Backend: StateBackend, Crypto: CryptoProvider> {
     public var state: JournaledState<Backend>
     public let crypto: Crypto
     public let fork: Fork
+    /// The fork's rules (`fork.spec`), held here so that rule checks are a field read.
+    public let spec: ForkSpec
     public var block: BlockEnv
     /// Transaction context (ORIGIN, GASPRICE, BLOBHASH).
     var origin: Address = .zero
@@ -24,6 +26,7 @@ public final class EVM<Backend: StateBackend, Crypto: CryptoProvider> {
         self.state = state
         self.crypto = crypto
         self.fork = fork
+        self.spec = fork.spec
         self.block = block
         self.table = InstructionTable.table(for: fork)
     }
@@ -71,7 +74,7 @@ public final class EVM<Backend: StateBackend, Crypto: CryptoProvider> {
 
     /// execution-specs `execute_code`: a precompile or the interpreter.
     func executeCode(_ msg: Message, code: AnalyzedCode) -> CallOutcome {
-        if let p = Precompiles.index(of: msg.codeAddress, fork: fork) {
+        if let p = Precompiles.lookup(msg.codeAddress, fork: fork) {
             return runPrecompile(p, msg)
         }
         if code.count == 0 { return CallOutcome(success: true, gasLeft: msg.gas, output: [], halt: nil) }
@@ -89,7 +92,7 @@ public final class EVM<Backend: StateBackend, Crypto: CryptoProvider> {
             let code = out.output
             var failed: Halt? = nil
             let depositCost = Int64(code.count) &* Int64(Gas.codeDeposit)
-            if fork >= .london && !code.isEmpty && code[0] == 0xef {
+            if spec.has(.eip3541) && !code.isEmpty && code[0] == 0xef {
                 failed = .invalidContractPrefix
             } else if out.gasLeft < depositCost || code.count > Gas.maxCodeSize {
                 failed = .outOfGas

@@ -38,13 +38,19 @@ public struct StateTestCase {
         var out: [Entry] = []
         for t in fixtures {
             for (forkName, posts) in t.post {
-                if let f = forks, !f.contains(forkName) { continue }
+                if !StateTestRunner.selected(forkName, forks) { continue }
                 for c in posts {
                     let name = "\(t.name)_\(forkName)_d\(c.data)g\(c.gas)v\(c.value)"
                     if let re = nameFilter,
                        re.firstMatch(in: name, range: NSRange(name.startIndex..., in: name)) == nil { continue }
-                    guard let fork = Fork(name: forkName) else {
+                    let fork: Fork
+                    switch StateTestRunner.classify(forkName: forkName) {
+                    case .run(let f): fork = f
+                    case .notSupported:
                         out.append(.skipped(name: name, fork: forkName, reason: "fork not supported"))
+                        continue
+                    case .unknown:
+                        out.append(.error(name: name, message: "unknown fork name \"\(forkName)\""))
                         continue
                     }
                     if !includeHeavy && StateTestRunner.heavyFiles.contains(base) {

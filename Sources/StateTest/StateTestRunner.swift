@@ -3,6 +3,14 @@ import EVM
 import EVMPrimitives
 import NativeCrypto
 
+/// A fork name that rvx does not know (a usage error of `--fork`).
+public struct UnknownForkName: Error, CustomStringConvertible {
+    public var name: String
+    public var description: String {
+        "unknown fork \"\(name)\" (known: \(Fork.allCases.map(\.name).joined(separator: ", ")))"
+    }
+}
+
 /// The result of one (test, fork, d, g, v) case.
 public struct CaseResult: Sendable {
     public enum Status: Sendable, Equatable {
@@ -33,6 +41,38 @@ public struct StateTestRunner: @unchecked Sendable {
         self.includeHeavy = includeHeavy
     }
 
+    /// What to do with a fixture's fork name.
+    public enum ForkSelection: Equatable {
+        case run(Fork)
+        /// A fork before Berlin: known, not implemented (skipped with this reason).
+        case notSupported
+        /// A name rvx does not know: reported as a failure, never skipped as passing.
+        case unknown
+    }
+
+    public static func classify(forkName: String) -> ForkSelection {
+        if let f = Fork(name: forkName) { return .run(f) }
+        return Fork.namesBeforeBerlin.contains(forkName) ? .notSupported : .unknown
+    }
+
+    /// Canonical fork names for a `--fork` option: each must name a fork this EVM implements ("Merge" is
+    /// Paris); throws the first unknown name.
+    public static func forkFilter(_ names: [String]) throws(UnknownForkName) -> Set<String>? {
+        if names.isEmpty { return nil }
+        var out: Set<String> = []
+        for n in names {
+            guard let f = Fork(name: n) else { throw UnknownForkName(name: n) }
+            out.insert(f.name)
+        }
+        return out
+    }
+
+    /// Whether the fixture fork `name` passes the `forks` filter (compared by canonical name).
+    public static func selected(_ name: String, _ forks: Set<String>?) -> Bool {
+        guard let f = forks else { return true }
+        return f.contains(Fork(name: name)?.name ?? name)
+    }
+
     /// All `.json` files below `path` (or `path` itself), sorted.
     public static func fixtureFiles(_ path: String) -> [String] {
         var isDir: ObjCBool = false
@@ -56,13 +96,19 @@ public struct StateTestRunner: @unchecked Sendable {
         var results: [CaseResult] = []
         for t in fixtures {
             for (forkName, cases) in t.post {
-                if let f = forks, !f.contains(forkName) { continue }
+                if !Self.selected(forkName, forks) { continue }
                 for c in cases {
                     let name = "\(t.name)_\(forkName)_d\(c.data)g\(c.gas)v\(c.value)"
                     if let re = nameFilter,
                        re.firstMatch(in: name, range: NSRange(name.startIndex..., in: name)) == nil { continue }
-                    guard let fork = Fork(name: forkName) else {
+                    let fork: Fork
+                    switch Self.classify(forkName: forkName) {
+                    case .run(let f): fork = f
+                    case .notSupported:
                         results.append(CaseResult(name: name, fork: forkName, status: .skipped("fork not supported"), stateRoot: ""))
+                        continue
+                    case .unknown:
+                        results.append(CaseResult(name: name, fork: forkName, status: .failed("unknown fork name \"\(forkName)\""), stateRoot: ""))
                         continue
                     }
                     if !includeHeavy && Self.heavyFiles.contains(base) {

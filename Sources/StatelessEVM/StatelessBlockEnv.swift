@@ -27,7 +27,7 @@ public struct StatelessBlockEnv: Equatable, Sendable {
     /// The canonical BLOCK_ENV bytes.
     public func encode() -> [UInt8] {
         var p: [UInt8] = []
-        RLP.encodeUInt64(UInt64(fork.rawValue), into: &p)
+        RLP.encodeUInt64(UInt64(fork.spec.wireValue), into: &p)
         RLP.encodeBytes(env.chainId.minimalBigEndianBytes, into: &p)
         RLP.encodeUInt64(env.number, into: &p)
         RLP.encodeBytes(env.timestamp.minimalBigEndianBytes, into: &p)
@@ -54,7 +54,7 @@ public struct StatelessBlockEnv: Equatable, Sendable {
         }
         guard f.count == 11 else { throw .malformedBlockEnv("expected 11 fields") }
         let forkNumber = try u64(f[0], "fork")
-        guard forkNumber <= 255, let fork = Fork(rawValue: UInt8(forkNumber)) else { throw .malformedBlockEnv("unknown fork") }
+        guard let fork = Fork(wireValue: forkNumber) else { throw .malformedBlockEnv("unknown fork") }
         guard case .bytes(let coinbase) = f[4], coinbase.count == 20 else { throw .malformedBlockEnv("coinbase") }
         guard case .list(let hashItems) = f[10], hashItems.count <= 256 else { throw .malformedBlockEnv("block hashes") }
         var hashes: [UInt256] = []

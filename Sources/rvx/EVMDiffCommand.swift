@@ -16,7 +16,7 @@ struct EVMDiffCommand: ParsableCommand {
     @Argument(help: "Fixture files or directories searched recursively for .json files.") var paths: [String]
     @Option(help: "Guest XLEN: 64, 32 or both.") var xlen: String = "both"
     @Flag(help: "One JSON object per case on stdout; the summary goes to stderr.") var json = false
-    @Option(help: "Only this fork (Berlin, London, Paris, Shanghai, Cancun). Repeatable.") var fork: [String] = []
+    @Option(help: "Only this fork (Berlin, London, Paris, Shanghai, Cancun, Prague, Osaka, BPO1, BPO2). Repeatable.") var fork: [String] = []
     @Option(name: .customLong("run"), help: "Only cases whose name matches this regular expression.") var pattern: String?
     @Option(help: "Worker threads.") var jobs: Int = 2
     @Option(help: "Only every Nth fixture file (a slice; 1 = all).") var every: Int = 1
@@ -52,7 +52,8 @@ struct EVMDiffCommand: ParsableCommand {
         files = files.enumerated().filter { $0.offset % every == 0 }.map(\.element)
         if files.isEmpty { throw ValidationError("no .json fixtures at \(paths.joined(separator: " "))") }
 
-        let forks = fork.isEmpty ? nil : Set(fork)
+        let forks: Set<String>?
+        do { forks = try StateTestRunner.forkFilter(fork) } catch { throw ValidationError(error.description) }
         let limits = ExecuteLimits(cycles: cycles)
         let lock = NSLock()
         nonisolated(unsafe) var summary = DiffSummary(labels: labels)

@@ -5,10 +5,10 @@ import StateTest
 /// `rvx evm statetest FILE|DIR`: runs Ethereum GeneralStateTests and reports per case, per fork and overall.
 struct EVMStateTestCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "statetest", abstract: "Run GeneralStateTests fixtures (Berlin … Cancun).")
+        commandName: "statetest", abstract: "Run GeneralStateTests fixtures (Berlin … Osaka).")
 
     @Argument(help: "Fixture files or directories searched recursively for .json files.") var paths: [String]
-    @Option(help: "Only run this fork (Berlin, London, Paris, Shanghai, Cancun). Repeatable.") var fork: [String] = []
+    @Option(help: "Only run this fork (Berlin, London, Paris, Shanghai, Cancun, Prague, Osaka, BPO1, BPO2). Repeatable.") var fork: [String] = []
     @Flag(help: "Print one JSON object per case (geth `evm statetest` shape).") var json = false
     @Option(name: .customLong("run"), help: "Only run cases whose name matches this regular expression.") var pattern: String?
     @Flag(help: "Also run the heavy fixtures (loopMul, BLAKE2f max rounds).") var heavy = false
@@ -20,7 +20,9 @@ struct EVMStateTestCommand: ParsableCommand {
         if let r = pattern {
             do { filter = try NSRegularExpression(pattern: r) } catch { throw ValidationError("bad --run regex: \(r)") }
         }
-        let runner = StateTestRunner(forks: fork.isEmpty ? nil : Set(fork), nameFilter: filter, includeHeavy: heavy)
+        let forks: Set<String>?
+        do { forks = try StateTestRunner.forkFilter(fork) } catch { throw ValidationError(error.description) }
+        let runner = StateTestRunner(forks: forks, nameFilter: filter, includeHeavy: heavy)
         let files = paths.flatMap { StateTestRunner.fixtureFiles($0) }
         if files.isEmpty { throw ValidationError("no .json fixtures at \(paths.joined(separator: " "))") }
         let lock = NSLock()

@@ -23,10 +23,13 @@ final class AddressAndGasTests: XCTestCase {
 
     func testBlobBaseFee() {
         // Values from the EIP-4844 Python fake_exponential.
-        XCTAssertEqual(BlobGas.price(excessBlobGas: 0), 1)
-        XCTAssertEqual(BlobGas.price(excessBlobGas: 3_338_477), 2)
-        XCTAssertEqual(BlobGas.price(excessBlobGas: 33_384_770), 22026)
-        XCTAssertEqual(BlobGas.price(excessBlobGas: 1_179_648), 1)
+        XCTAssertEqual(BlobGas.price(excessBlobGas: 0, .cancun), 1)
+        XCTAssertEqual(BlobGas.price(excessBlobGas: 3_338_477, .cancun), 2)
+        XCTAssertEqual(BlobGas.price(excessBlobGas: 33_384_770, .cancun), 22026)
+        XCTAssertEqual(BlobGas.price(excessBlobGas: 1_179_648, .cancun), 1)
+        // Prague's fraction (EIP-7691); values from execution-specs prague `calculate_blob_gas_price`.
+        XCTAssertEqual(BlobGas.price(excessBlobGas: 5_007_716, .prague), 2)
+        XCTAssertEqual(BlobGas.price(excessBlobGas: 50_077_160, .prague), 22026)
     }
 
     func testIntrinsicGas() {
@@ -41,10 +44,20 @@ final class AddressAndGasTests: XCTestCase {
     }
 
     func testPrecompileSet() {
-        XCTAssertEqual(Precompiles.index(of: Address(low: 9), fork: .berlin), 9)
-        XCTAssertNil(Precompiles.index(of: Address(low: 10), fork: .shanghai))
-        XCTAssertEqual(Precompiles.index(of: Address(low: 10), fork: .cancun), 10)
-        XCTAssertNil(Precompiles.index(of: Address(low: 0), fork: .cancun))
+        XCTAssertEqual(Precompiles.lookup(Address(low: 9), fork: .berlin), .blake2f)
+        XCTAssertNil(Precompiles.lookup(Address(low: 10), fork: .shanghai))
+        XCTAssertEqual(Precompiles.lookup(Address(low: 10), fork: .cancun), .pointEvaluation)
+        XCTAssertNil(Precompiles.lookup(Address(low: 0), fork: .cancun))
+        XCTAssertNil(Precompiles.lookup(Address(low: 0x0b), fork: .cancun))
+        XCTAssertEqual(Precompiles.lookup(Address(low: 0x11), fork: .prague), .bls12MapFp2ToG2)
+        XCTAssertNil(Precompiles.lookup(Address(low: 0x12), fork: .osaka))
+        XCTAssertNil(Precompiles.lookup(Address(low: 0x100), fork: .prague))
+        XCTAssertEqual(Precompiles.lookup(Address(low: 0x100), fork: .osaka), .p256Verify)
+        XCTAssertNil(Precompiles.lookup(Address(hi: 0, mid: 1, lo: 1), fork: .osaka))
+        XCTAssertEqual(Precompiles.addresses(.berlin).map(\.lo), Array(1...9))
+        XCTAssertEqual(Precompiles.addresses(.cancun).map(\.lo), Array(1...10))
+        XCTAssertEqual(Precompiles.addresses(.prague).map(\.lo), Array(1...0x11))
+        XCTAssertEqual(Precompiles.addresses(.osaka).map(\.lo), Array(1...0x11) + [0x100])
     }
 
     func testOpcodeTable() {

@@ -1,5 +1,5 @@
-/// Gas constants of Berlin through Cancun (execution-specs `vm/gas.py`; EIP-2929, EIP-3529, EIP-3860, EIP-4844).
-/// Values that differ between forks are functions of the fork.
+/// Gas constants shared by Berlin through Osaka (execution-specs `vm/gas.py`; EIP-2929, EIP-3860). Values that
+/// differ between forks are in `ForkSpec` (refunds, blob schedule) or priced where the EIP applies.
 public enum Gas {
     public static let warmAccess = 100
     public static let coldAccountAccess = 2600
@@ -23,23 +23,9 @@ public enum Gas {
     public static let txDataNonZero = 16
     public static let accessListAddress = 2400
     public static let accessListStorageKey = 1900
-    public static let blobPerBlob = 1 << 17
-    public static let maxBlobGasPerBlock = 786_432
     public static let maxCodeSize = 24576
     public static let maxInitCodeSize = 2 * 24576
     public static let stackDepthLimit = 1024
-
-    /// SSTORE refund for clearing a slot: 15000 before London, 4800 (EIP-3529) from London.
-    @inlinable
-    public static func storageClearRefund(_ fork: Fork) -> Int { fork >= .london ? 4800 : 15000 }
-
-    /// SELFDESTRUCT refund: 24000 in Berlin, removed by EIP-3529.
-    @inlinable
-    public static func selfDestructRefund(_ fork: Fork) -> Int { fork >= .london ? 0 : 24000 }
-
-    /// Maximum refund quotient: gas_used / 2 before London, / 5 from London (EIP-3529).
-    @inlinable
-    public static func maxRefundQuotient(_ fork: Fork) -> Int { fork >= .london ? 5 : 2 }
 
     /// Memory cost of `words` 32-byte words: 3·w + w²/512 (Yellow Paper eq. 326). `words` ≤ 2^27 here, so
     /// the 64-bit result cannot overflow (gas is Int64 on every target, including riscv32).

@@ -115,7 +115,7 @@ extension EVM {
             cost += Gas.warmAccess
         }
         if current != newValue {
-            let clear = Gas.storageClearRefund(fork)
+            let clear = spec.storageClearRefund
             if !original.isZero && !current.isZero && newValue.isZero { refund += Int64(clear) }
             if !original.isZero && current.isZero { refund -= Int64(clear) }
             if original == newValue {

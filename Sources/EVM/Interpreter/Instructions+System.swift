@@ -73,7 +73,7 @@ extension EVM {
         let endowment = f.pop()
         let (o, n) = try Memory.range(f.pop(), f.pop())
         let salt: UInt256 = isCreate2 ? f.pop() : .zero
-        if fork >= .shanghai {
+        if spec.has(.eip3860) {
             if n > Gas.maxInitCodeSize { throw Halt.outOfGas }
             try f.charge(Gas.initCodeWord, times: Gas.words(n))
         }
@@ -125,7 +125,7 @@ extension EVM {
         if !state.isAlive(beneficiary) && !balance.isZero { cost += Gas.selfDestructNewAccount }
         try f.charge(cost)
         if f.msg.isStatic { throw Halt.writeInStaticContext }
-        if fork >= .cancun {
+        if spec.has(.eip6780) {
             state.subBalance(originator, balance)
             state.addBalance(beneficiary, balance)
             if state.created.contains(originator) {
@@ -133,7 +133,7 @@ extension EVM {
                 state.markSelfDestructed(originator)
             }
         } else {
-            if !state.selfDestructed.contains(originator) { refund += Int64(Gas.selfDestructRefund(fork)) }
+            if !state.selfDestructed.contains(originator) { refund += Int64(spec.selfDestructRefund) }
             state.addBalance(beneficiary, balance)
             state.setBalance(originator, .zero)
             state.markSelfDestructed(originator)

@@ -89,7 +89,7 @@ extension EVM {
                 case 0x41: f.push(block.coinbase.word)
                 case 0x42: f.push(block.timestamp)
                 case 0x43: f.push(UInt256(block.number))
-                case 0x44: f.push(fork >= .paris ? block.prevRandao : block.difficulty)
+                case 0x44: f.push(spec.has(.eip4399) ? block.prevRandao : block.difficulty)
                 case 0x45: f.push(UInt256(block.gasLimit))
                 case 0x46: f.push(block.chainId)
                 case 0x47: f.push(state.account(f.msg.target).balance)
@@ -97,7 +97,7 @@ extension EVM {
                 case 0x49:
                     let i = s[sp - 1]
                     if let k = i.uint64, k < UInt64(blobHashes.count) { s[sp - 1] = blobHashes[Int(k)] } else { s[sp - 1] = .zero }
-                case 0x4a: f.push(BlobGas.price(excessBlobGas: block.excessBlobGas))
+                case 0x4a: f.push(BlobGas.price(excessBlobGas: block.excessBlobGas, spec.blob))
                 case 0x50: f.sp = sp - 1
                 case 0x51:
                     let (o, _) = try Memory.range(s[sp - 1], UInt256(32))

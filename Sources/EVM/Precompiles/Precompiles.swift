@@ -1,21 +1,32 @@
 import EVMPrimitives
 import EVMPrecompiles
 
-/// Precompiled contracts 0x01–0x0a: which exist per fork, their gas, and dispatch (Yellow Paper Appendix E;
-/// EIP-2565 MODEXP pricing, EIP-1108 BN254 pricing, EIP-152 BLAKE2F, EIP-4844 point evaluation).
+/// Precompile lookup and dispatch (Yellow Paper Appendix E; EIP-2565 MODEXP pricing, EIP-1108 BN254 pricing,
+/// EIP-152 BLAKE2F, EIP-4844 point evaluation). Which precompile lives where since which fork is the
+/// `Precompile` table.
 public enum Precompiles {
-    /// The precompile number (1…10) at `address` in `fork`, or nil.
+    /// The precompile at `address` in `fork`, or nil.
     @inlinable
-    public static func index(of address: Address, fork: Fork) -> Int? {
-        guard address.hi == 0 && address.mid == 0 && address.lo >= 1 else { return nil }
-        let last: UInt64 = fork >= .cancun ? 10 : 9
-        return address.lo <= last ? Int(address.lo) : nil
+    public static func lookup(_ address: Address, fork: Fork) -> Precompile? {
+        guard address.hi == 0 && address.mid == 0 else { return nil }
+        let p: Precompile?
+        if address.lo == 0x100 {
+            p = .p256Verify
+        } else if address.lo >= 1 && address.lo < UInt64(Precompile.p256Verify.rawValue) {
+            p = Precompile(rawValue: UInt8(address.lo))
+        } else {
+            p = nil
+        }
+        guard let found = p, found.since <= fork else { return nil }
+        return found
     }
 
-    /// The precompile addresses active in `fork` (they are warm from the start of every transaction).
-    public static func addresses(_ fork: Fork) -> [Address] {
-        (1...(fork >= .cancun ? 10 : 9)).map { Address(low: UInt64($0)) }
-    }
+    /// The precompile addresses of every fork, indexed by `Fork.rawValue` (warm from the start of every
+    /// transaction, EIP-2929).
+    static let addressTable: [[Address]] = Fork.allCases.map { f in f.spec.precompiles.map { $0.address } }
+
+    /// The precompile addresses active in `fork`.
+    public static func addresses(_ fork: Fork) -> [Address] { addressTable[Int(fork.rawValue)] }
 
     /// Linear pricing base + perWord · ⌈size/32⌉.
     @inlinable
@@ -25,25 +36,25 @@ public enum Precompiles {
 }
 
 extension EVM {
-    /// Runs precompile `index` (execution-specs `vm/precompiled_contracts`). Failures consume all gas.
-    func runPrecompile(_ index: Int, _ msg: Message) -> CallOutcome {
+    /// Runs precompile `p` (execution-specs `vm/precompiled_contracts`). Failures consume all gas.
+    func runPrecompile(_ p: Precompile, _ msg: Message) -> CallOutcome {
         let input = msg.input
         var cost: Int64 = 0
         var output: [UInt8]? = nil
-        switch index {
-        case 1:
+        switch p {
+        case .ecrecover:
             cost = 3000
             if msg.gas >= cost { output = ecrecover(input) }
-        case 2:
+        case .sha256:
             cost = Precompiles.linear(60, 12, input.count)
             if msg.gas >= cost { output = crypto.sha256(input) }
-        case 3:
+        case .ripemd160:
             cost = Precompiles.linear(600, 120, input.count)
             if msg.gas >= cost { output = [UInt8](repeating: 0, count: 12) + RIPEMD160.hash(input) }
-        case 4:
+        case .identity:
             cost = Precompiles.linear(15, 3, input.count)
             output = input
-        case 5:
+        case .modexp:
             let header = ModExpPricing.parseHeader(input)
             let g = ModExpPricing.gasEIP2565(header)
             cost = g > UInt64(Int64.max / 2) ? Int64.max / 2 : Int64(g)
@@ -52,19 +63,19 @@ extension EVM {
                     output = m.isEmpty ? [] : crypto.modexp(base: b, exponent: e, modulus: m)
                 }
             }
-        case 6:
+        case .bn254Add:
             cost = 150
             if msg.gas >= cost { output = BN254.add(input) }
-        case 7:
+        case .bn254Mul:
             cost = 6000
             if msg.gas >= cost { output = BN254.mul(input) }
-        case 8:
+        case .bn254Pairing:
             let k = input.count / 192
             cost = 45000 + 34000 * Int64(k)
             if msg.gas >= cost {
                 output = input.count % 192 == 0 ? BN254.pairing(input) : nil
             }
-        case 9:
+        case .blake2f:
             if input.count != Blake2F.inputLength {
                 return CallOutcome(success: false, gasLeft: 0, output: [], halt: .precompileFailed)
             }

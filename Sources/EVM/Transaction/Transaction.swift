@@ -57,11 +57,12 @@ public struct Transaction: Equatable, Sendable {
 
     /// Intrinsic gas g0 (Yellow Paper eq. 62; EIP-2028 calldata, EIP-2930 access list, EIP-3860 initcode).
     public func intrinsicGas(fork: Fork) -> Int64 {
+        let spec = fork.spec
         var g = Int64(Gas.txBase)
         for b in data { g += Int64(b == 0 ? Gas.txDataZero : Gas.txDataNonZero) }
         if to == nil {
             g += Int64(Gas.txCreate)
-            if fork >= .shanghai { g += Int64(Gas.initCodeWord) * Int64(Gas.words(data.count)) }
+            if spec.has(.eip3860) { g += Int64(Gas.initCodeWord) * Int64(Gas.words(data.count)) }
         }
         for e in accessList {
             g += Int64(Gas.accessListAddress) + Int64(Gas.accessListStorageKey) * Int64(e.storageKeys.count)
@@ -70,7 +71,7 @@ public struct Transaction: Equatable, Sendable {
     }
 
     /// Blob gas used (EIP-4844): 2^17 per blob.
-    public var blobGas: Int64 { Int64(blobVersionedHashes.count) * Int64(Gas.blobPerBlob) }
+    public var blobGas: Int64 { Int64(blobVersionedHashes.count) * BlobParameters.gasPerBlob }
 }
 
 /// The outcome of an applied transaction.

@@ -7,9 +7,7 @@ extension EVM {
     public func transact(_ tx: Transaction) throws(TransactionError) -> TransactionResult {
         let sender = tx.sender
         // Static validity.
-        if tx.type == 2 && fork < .london { throw .typeNotSupported }
-        if tx.type == 3 && fork < .cancun { throw .typeNotSupported }
-        if tx.type > 3 { throw .typeNotSupported }
+        if !spec.supportsTransactionType(tx.type) || tx.type > 3 { throw .typeNotSupported }
         if let c = tx.chainId, c != block.chainId { throw .wrongChainId }
         guard let gasLimit64 = tx.gasLimit.uint64, gasLimit64 <= block.gasLimit, gasLimit64 <= UInt64(Int64.max) else {
             throw .gasLimitAboveBlockGasLimit
@@ -18,9 +16,9 @@ extension EVM {
         let intrinsic = tx.intrinsicGas(fork: fork)
         if intrinsic > gasLimit { throw .intrinsicGasTooLow }
         if tx.nonce == UInt64.max { throw .nonceMaxValue }
-        if fork >= .shanghai && tx.to == nil && tx.data.count > Gas.maxInitCodeSize { throw .initcodeTooLarge }
+        if spec.has(.eip3860) && tx.to == nil && tx.data.count > Gas.maxInitCodeSize { throw .initcodeTooLarge }
         // Fees.
-        let baseFee = fork >= .london ? block.baseFee : UInt256.zero
+        let baseFee = spec.has(.eip1559) ? block.baseFee : UInt256.zero
         let effectiveGasPrice: UInt256
         var maxGasFee: UInt256
         let gl = UInt256(gasLimit64)
@@ -40,8 +38,8 @@ extension EVM {
             if tx.to == nil { throw .blobTxWithoutTarget }
             if tx.blobVersionedHashes.isEmpty { throw .blobTxWithoutBlobs }
             for h in tx.blobVersionedHashes where (h.w3 >> 56) != 0x01 { throw .invalidBlobVersionedHash }
-            if tx.blobGas > Int64(Gas.maxBlobGasPerBlock) { throw .tooManyBlobs }
-            let blobPrice = BlobGas.price(excessBlobGas: block.excessBlobGas)
+            if tx.blobGas > spec.blob.maxBlobGasPerBlock { throw .tooManyBlobs }
+            let blobPrice = BlobGas.price(excessBlobGas: block.excessBlobGas, spec.blob)
             if tx.maxFeePerBlobGas < blobPrice { throw .blobFeeTooLow }
             let blobGas = UInt256(UInt64(tx.blobGas))
             maxGasFee = try addChecked(maxGasFee, mulChecked(blobGas, tx.maxFeePerBlobGas))
@@ -63,7 +61,7 @@ extension EVM {
         state.incrementNonce(sender)
         state.setBalance(sender, senderAccount.balance &- gasFee &- blobFee)
         // Access list pre-warming (EIP-2929/2930, EIP-3651).
-        if fork >= .shanghai { _ = state.warmAccount(block.coinbase) }
+        if spec.has(.eip3651) { _ = state.warmAccount(block.coinbase) }
         for e in tx.accessList {
             _ = state.warmAccount(e.address)
             for k in e.storageKeys { _ = state.warmSlot(e.address, k) }
@@ -91,7 +89,7 @@ extension EVM {
         }
         // Refunds and fees.
         let gasUsedBeforeRefund = gasLimit - out.gasLeft
-        let refundAmount = out.success ? min(gasUsedBeforeRefund / Int64(Gas.maxRefundQuotient(fork)), max(refund, 0)) : 0
+        let refundAmount = out.success ? min(gasUsedBeforeRefund / Int64(spec.maxRefundQuotient), max(refund, 0)) : 0
         let gasLeft = out.gasLeft + refundAmount
         state.addBalance(sender, UInt256(UInt64(gasLeft)) &* effectiveGasPrice)
         let priorityFee = effectiveGasPrice &- baseFee
