@@ -73,6 +73,13 @@ let package = Package(
             swiftSettings: embeddedSafe
         ),
 
+        // Ethereum blocks: header validation, the block state transition, receipts and bloom (docs/EVMBLOCKS.md).
+        .target(
+            name: "EthereumBlock",
+            dependencies: ["EVM", "EVMPrimitives", "MerklePatriciaTrie"],
+            swiftSettings: embeddedSafe
+        ),
+
         // Stateless execution over an MPT execution witness, shared by the EVM guest and its prover (docs/EVMGUEST.md).
         .target(
             name: "StatelessEVM",
@@ -89,6 +96,7 @@ let package = Package(
             ]
         ),
         .target(name: "StateTest", dependencies: ["EVM", "NativeCrypto", "MerklePatriciaTrie", "EVMPrimitives"]),
+        .target(name: "BlockTest", dependencies: ["EthereumBlock", "EVM", "NativeCrypto", "EVMPrimitives", "StateTest"]),
         // The EVM guest's prover: state-test cases and pre-states → input containers with minimal witnesses.
         .target(name: "EVMProver", dependencies: ["StatelessEVM", "StateTest", "EVM", "NativeCrypto", "MerklePatriciaTrie",
                                                   "EVMPrimitives", "InputContainer", "Execute", "HostABI", "RISCV"]),
@@ -109,7 +117,7 @@ let package = Package(
             dependencies: [
                 "RISCV", "ELFLoader", "HostABI", "GuestABI", "StateTest", "EVM", "NativeCrypto",
                 "Execute", "InputContainer", "BinaryTree", "EVMPrimitives", "TokenRollup", "DevTools", "EVMProver", "StatelessEVM",
-                "EVMBlocks",
+                "EVMBlocks", "EthereumBlock", "BlockTest",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
