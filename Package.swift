@@ -168,6 +168,7 @@ let package = Package(
                                                           "NativeCrypto", "EVMPrimitives", "InputContainer"]),
         .testTarget(name: "EVMBlocksTests", dependencies: ["EVMBlocks", "EVM", "EVMPrimitives", "NativeCrypto", "StatelessEVM",
                                                            "EVMProver", "Execute", "InputContainer", "BinaryTree", "HostABI"]),
+        .testTarget(name: "EthereumBlockTests", dependencies: ["EthereumBlock", "BlockTest", "StateTest", "EVM", "EVMPrimitives"]),
         .testTarget(name: "GuestTests", dependencies: ["RISCV", "ELFLoader", "HostABI", "GuestABI", "RISCVTestSupport"]),
     ]
 )
