@@ -25,6 +25,12 @@ let package = Package(
         .executable(name: "rvx", targets: ["rvx"]),
         .library(name: "RISCV", targets: ["RISCV"]),
         .library(name: "EVM", targets: ["EVM"]),
+        // Embedding EXECUTE and its prover (docs/EMBEDDING.md): Swift libraries, and the C ABI shared library
+        // librvx_execute.so behind include/rvx_execute.h.
+        .library(name: "Execute", targets: ["Execute"]),
+        .library(name: "InputContainer", targets: ["InputContainer"]),
+        .library(name: "BinaryTree", targets: ["BinaryTree"]),
+        .library(name: "rvx_execute", type: .dynamic, targets: ["RVXExecuteABI"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -41,8 +47,7 @@ let package = Package(
         .target(name: "CRISCVCore", exclude: ["core_body.inc", "core_ops.inc", "gen_ops.py", "fused_pairs.txt"]),
         .target(
             name: "RISCV",
-            dependencies: ["GuestABI", "CRISCVCore"],
-            swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"])]
+            dependencies: ["GuestABI", "CRISCVCore"]
         ),
         .target(name: "ELFLoader", dependencies: ["CLibELF", "RISCV", "GuestABI"]),
         .target(
@@ -62,6 +67,9 @@ let package = Package(
             name: "Execute",
             dependencies: ["HostABI", "RISCV", "ELFLoader", "GuestABI", "InputContainer", "BinaryTree", "EVMPrimitives"]
         ),
+
+        // The C ABI of EXECUTE (include/rvx_execute.h), for L1 clients in C, Go, Rust, C# (docs/EMBEDDING.md).
+        .target(name: "RVXExecuteABI", dependencies: ["Execute", "HostABI", "GuestABI"]),
 
         // The EVM, written once for native and guest (Embedded Swift subset: no Foundation, no existentials).
         .target(name: "EVMPrimitives", swiftSettings: embeddedSafe),
