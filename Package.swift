@@ -25,6 +25,12 @@ let package = Package(
         .executable(name: "rvx", targets: ["rvx"]),
         .library(name: "RISCV", targets: ["RISCV"]),
         .library(name: "EVM", targets: ["EVM"]),
+        // Embedding EXECUTE and its prover (docs/EMBEDDING.md): Swift libraries, and the C ABI shared library
+        // librvx_execute.so behind include/rvx_execute.h.
+        .library(name: "Execute", targets: ["Execute"]),
+        .library(name: "InputContainer", targets: ["InputContainer"]),
+        .library(name: "BinaryTree", targets: ["BinaryTree"]),
+        .library(name: "rvx_execute", type: .dynamic, targets: ["RVXExecuteABI"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -41,8 +47,7 @@ let package = Package(
         .target(name: "CRISCVCore", exclude: ["core_body.inc", "core_ops.inc", "gen_ops.py", "fused_pairs.txt"]),
         .target(
             name: "RISCV",
-            dependencies: ["GuestABI", "CRISCVCore"],
-            swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"])]
+            dependencies: ["GuestABI", "CRISCVCore"]
         ),
         .target(name: "ELFLoader", dependencies: ["CLibELF", "RISCV", "GuestABI"]),
         .target(
@@ -63,6 +68,9 @@ let package = Package(
             dependencies: ["HostABI", "RISCV", "ELFLoader", "GuestABI", "InputContainer", "BinaryTree", "EVMPrimitives"]
         ),
 
+        // The C ABI of EXECUTE (include/rvx_execute.h), for L1 clients in C, Go, Rust, C# (docs/EMBEDDING.md).
+        .target(name: "RVXExecuteABI", dependencies: ["Execute", "HostABI", "GuestABI"]),
+
         // The EVM, written once for native and guest (Embedded Swift subset: no Foundation, no existentials).
         .target(name: "EVMPrimitives", swiftSettings: embeddedSafe),
         .target(name: "MerklePatriciaTrie", dependencies: ["EVMPrimitives"], swiftSettings: embeddedSafe),
@@ -70,6 +78,13 @@ let package = Package(
         .target(
             name: "EVM",
             dependencies: ["EVMPrimitives", "EVMPrecompiles", "MerklePatriciaTrie"],
+            swiftSettings: embeddedSafe
+        ),
+
+        // Ethereum blocks: header validation, the block state transition, receipts and bloom (docs/EVMBLOCKS.md).
+        .target(
+            name: "EthereumBlock",
+            dependencies: ["EVM", "EVMPrimitives", "MerklePatriciaTrie"],
             swiftSettings: embeddedSafe
         ),
 
@@ -89,6 +104,7 @@ let package = Package(
             ]
         ),
         .target(name: "StateTest", dependencies: ["EVM", "NativeCrypto", "MerklePatriciaTrie", "EVMPrimitives"]),
+        .target(name: "BlockTest", dependencies: ["EthereumBlock", "EVM", "NativeCrypto", "EVMPrimitives", "StateTest"]),
         // The EVM guest's prover: state-test cases and pre-states → input containers with minimal witnesses.
         .target(name: "EVMProver", dependencies: ["StatelessEVM", "StateTest", "EVM", "NativeCrypto", "MerklePatriciaTrie",
                                                   "EVMPrimitives", "InputContainer", "Execute", "HostABI", "RISCV"]),
@@ -109,7 +125,7 @@ let package = Package(
             dependencies: [
                 "RISCV", "ELFLoader", "HostABI", "GuestABI", "StateTest", "EVM", "NativeCrypto",
                 "Execute", "InputContainer", "BinaryTree", "EVMPrimitives", "TokenRollup", "DevTools", "EVMProver", "StatelessEVM",
-                "EVMBlocks",
+                "EVMBlocks", "EthereumBlock", "BlockTest",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -160,6 +176,7 @@ let package = Package(
                                                           "NativeCrypto", "EVMPrimitives", "InputContainer"]),
         .testTarget(name: "EVMBlocksTests", dependencies: ["EVMBlocks", "EVM", "EVMPrimitives", "NativeCrypto", "StatelessEVM",
                                                            "EVMProver", "Execute", "InputContainer", "BinaryTree", "HostABI"]),
+        .testTarget(name: "EthereumBlockTests", dependencies: ["EthereumBlock", "BlockTest", "StateTest", "EVM", "EVMPrimitives"]),
         .testTarget(name: "GuestTests", dependencies: ["RISCV", "ELFLoader", "HostABI", "GuestABI", "RISCVTestSupport"]),
     ]
 )

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Runs the whole rvx test suite on a fresh Debian 12 machine with Swift installed:
 # installs the Debian packages it needs, builds every guest (C, assembly, Embedded Swift; rv32 and rv64),
-# builds the package once, and runs all XCTest suites.
+# builds the package once, runs all XCTest suites and the CI checks (the out-of-tree guest, the C ABI, the
+# embedding example), and ends with one line `N passed, N failed, N skipped` counting every test and check
+# (toolchain/run-tests.py). Exit status non-zero if anything failed.
 #
 # Long sweeps stay behind flags (a representative slice runs by default):
 #   RVX_FULL_FIXTURES=1     all Ethereum state-test fixtures instead of a slice
@@ -18,9 +20,14 @@ bash toolchain/install-deps.sh
 step "Building guests"
 bash toolchain/build-guests.sh
 
-step "Building rvx and its tests"
+step "Building rvx, its libraries and its tests"
 swift build --build-tests
+swift build --product rvx
+swift build --product rvx_execute
 
-step "Running the test suite"
+step "Running the test suite and the CI checks"
 export RVX_REQUIRE_GUESTS=1
-swift test --skip-build --parallel
+exec python3 toolchain/run-tests.py \
+    "out-of-tree=bash toolchain/test-out-of-tree.sh .build/debug/rvx" \
+    "c-abi=bash Examples/c-abi/run.sh" \
+    "embed-swift=bash Examples/embed-swift/run.sh"

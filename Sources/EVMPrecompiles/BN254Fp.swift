@@ -1,22 +1,6 @@
-/// The arithmetic every BN254 coordinate field offers (F_p and F_p²), so that curve formulas are
-/// written once and specialised per field (generics, never existentials).
-protocol BN254Field: Equatable {
-    static var zero: Self { get }
-    static var one: Self { get }
-    static func + (a: Self, b: Self) -> Self
-    static func - (a: Self, b: Self) -> Self
-    static func * (a: Self, b: Self) -> Self
-    var isZero: Bool { get }
-    func squared() -> Self
-    func doubled() -> Self
-    func negated() -> Self
-    /// The multiplicative inverse; zero maps to zero.
-    func inverse() -> Self
-}
-
 /// An element of the BN254 (alt_bn128) base field F_p, p = 0x30644e72…fd47 (EIP-196, section
 /// "Encoding"), kept in Montgomery form x·2²⁵⁶ mod p as four little-endian 64-bit limbs, always < p.
-struct Fp: BN254Field {
+struct Fp: CurveField {
     var l0: UInt64, l1: UInt64, l2: UInt64, l3: UInt64
 
     @inline(__always)

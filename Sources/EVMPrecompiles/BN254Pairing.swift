@@ -22,74 +22,30 @@ enum BN254Pairing {
     /// 3b' = 9/ξ, for the doubling step (Montgomery form, computed once from the curve constant).
     static let threeTwistB = BN254Curve.twistB + BN254Curve.twistB + BN254Curve.twistB
 
-    /// The Miller loop's running point T on the twist, in homogeneous projective coordinates
-    /// (x = X/Z, y = Y/Z), so the loop needs no inversions.
-    private struct Running {
-        var x: Fp2, y: Fp2, z: Fp2
-    }
-
-    /// A line value l0 + l1·w + l2·v·w (the only non-zero coefficients of a line after untwisting).
+    /// A line after the D-type untwisting (x, y) ↦ (x·w², y·w³), scaled into l0 + l1·w + l2·v·w with
+    /// l0 = y·py, l1 = x·px, l2 = constant (the only non-zero coefficients after untwisting).
     @inline(__always)
-    private static func line(_ l0: Fp2, _ l1: Fp2, _ l2: Fp2) -> Fp12 {
-        Fp12(c0: Fp6(c0: l0, c1: .zero, c2: .zero), c1: Fp6(c0: l1, c1: l2, c2: .zero))
-    }
-
-    /// T ← 2T, returning the tangent at P = (px, py) scaled by 2YZ ∈ F_p² (erased by the final
-    /// exponentiation): 2YZ·py − 3X²·px·w + (Y² − 3b'Z²)·v·w. Formulas after Costello, Lange and
-    /// Naehrig (PKC 2010) / Aranha et al. (Eurocrypt 2011), scaled by 4 to avoid halving.
-    private static func doubleStep(_ t: inout Running, px: Fp, py: Fp) -> Fp12 {
-        let b = t.y.squared(), c = t.z.squared()
-        let e = threeTwistB * c
-        let f = e.doubled() + e
-        let h = (t.y + t.z).squared() - b - c  // 2YZ
-        let x2 = t.x.squared()
-        let l = line(h.scaled(by: py), (x2.doubled() + x2).scaled(by: px).negated(), b - e)
-        let xy = t.x * t.y
-        let e2 = e.squared()
-        let e12 = (e2.doubled() + e2).doubled().doubled()
-        t.x = xy.doubled() * (b - f)
-        t.y = (b + f).squared() - e12
-        t.z = (b * h).doubled().doubled()
-        return l
-    }
-
-    /// T ← T + Q for affine Q = (qx, qy), returning the chord at P scaled by λ = X − qx·Z:
-    /// λ·py − θ·px·w + (θ·qx − λ·qy)·v·w with θ = Y − qy·Z. When T = ±Q the chord is vertical (or a
-    /// tangent that valid inputs never reach); it lies in F_p⁶ and is skipped.
-    private static func addStep(_ t: inout Running, qx: Fp2, qy: Fp2, px: Fp, py: Fp) -> Fp12 {
-        let theta = t.y - qy * t.z
-        let lambda = t.x - qx * t.z
-        if lambda.isZero {
-            if theta.isZero { return doubleStep(&t, px: px, py: py) }
-            t = Running(x: .zero, y: .one, z: .zero)  // T + (−T) = O
-            return .one
-        }
-        let l = line(lambda.scaled(by: py), theta.scaled(by: px).negated(), theta * qx - lambda * qy)
-        let c = theta.squared(), d = lambda.squared()
-        let e = d * lambda
-        let f = t.z * c
-        let g = t.x * d
-        let h = e + f - g.doubled()
-        let y3 = theta * (g - h) - t.y * e
-        t.x = lambda * h
-        t.y = y3
-        t.z = t.z * e
-        return l
+    private static func place(_ l: LineCoefficients<Fp2>?, px: Fp, py: Fp) -> Fp12 {
+        guard let l else { return .one }
+        return Fp12(c0: Fp6(c0: l.yCoefficient.scaled(by: py), c1: .zero, c2: .zero),
+                    c1: Fp6(c0: l.xCoefficient.scaled(by: px), c1: l.constant, c2: .zero))
     }
 
     /// The optimal ate Miller loop f_{6u+2,Q}(P) · l_{[6u+2]Q, π(Q)}(P) · l_{.., −π²(Q)}(P), for
     /// affine P ∈ G1 and Q ∈ G2 (neither at infinity).
     static func millerLoop(px: Fp, py: Fp, qx: Fp2, qy: Fp2) -> Fp12 {
         var f = Fp12.one
-        var t = Running(x: qx, y: qy, z: .one)
+        var t = TwistPoint(x: qx, y: qy, z: Fp2.one)
         for i in (0..<(ateLoopBits - 1)).reversed() {
-            f = f.squared() * doubleStep(&t, px: px, py: py)
-            if (ateLoopCount >> UInt64(i)) & 1 == 1 { f = f * addStep(&t, qx: qx, qy: qy, px: px, py: py) }
+            f = f.squared() * place(MillerSteps.double(&t, threeB: threeTwistB), px: px, py: py)
+            if (ateLoopCount >> UInt64(i)) & 1 == 1 {
+                f = f * place(MillerSteps.add(&t, qx: qx, qy: qy, threeB: threeTwistB), px: px, py: py)
+            }
         }
         let q1x = qx.conjugate() * frobX1, q1y = qy.conjugate() * frobY1
-        f = f * addStep(&t, qx: q1x, qy: q1y, px: px, py: py)
+        f = f * place(MillerSteps.add(&t, qx: q1x, qy: q1y, threeB: threeTwistB), px: px, py: py)
         let q2x = qx.scaled(by: frobX2), q2y = qy
-        f = f * addStep(&t, qx: q2x, qy: q2y, px: px, py: py)
+        f = f * place(MillerSteps.add(&t, qx: q2x, qy: q2y, threeB: threeTwistB), px: px, py: py)
         return f
     }
 }

@@ -21,19 +21,19 @@ public func execute(_ request: ExecuteRequest) -> ExecuteResult {
 /// the reference stepper; with nil the run takes the interpreter's fast path. It never changes the verdict.
 public func execute(_ request: ExecuteRequest, observer: (any HartObserver)?) -> ExecuteResult {
     guard request.claimedPostRoot.count == 32 else {
-        return ExecuteResult(verdict: false, reason: .invalidRequest("claimed post root must be 32 bytes, got \(request.claimedPostRoot.count)"))
+        return ExecuteMachine.early(.invalidRequest("claimed post root must be 32 bytes, got \(request.claimedPostRoot.count)"), request)
     }
     let container: InputContainer
     do { container = try InputContainer(decoding: request.container) } catch {
-        return ExecuteResult(verdict: false, reason: .badContainer(error.description))
+        return ExecuteMachine.early(.badContainer(error.description), request)
     }
     if let pre = request.expectedPreStateRoot, pre != container.preStateRoot {
-        return ExecuteResult(verdict: false, reason: .preStateRootMismatch(expected: pre, actual: container.preStateRoot))
+        return ExecuteMachine.early(.preStateRootMismatch(expected: pre, actual: container.preStateRoot), request)
     }
     let hart: Hart
     switch ExecuteMachine.make(request) {
     case .success(let h): hart = h
-    case .failure(let f): return ExecuteResult(verdict: false, reason: f)
+    case .failure(let f): return ExecuteMachine.early(f, request)
     }
     switch request.stateMode {
     case .guestManaged:
@@ -47,7 +47,11 @@ public func execute(_ request: ExecuteRequest, observer: (any HartObserver)?) ->
             do {
                 state = try SHA256WitnessState(root: container.preStateRoot, witness: Array(w))
             } catch {
-                return ExecuteResult(verdict: false, reason: .witnessInvalid(error.description))
+                // The decoding pass is charged; the hashes of a witness that fails are not counted.
+                let cycles = min(SyscallCosts.witness(bytes: UInt64(w.count), hashes: 0), request.limits.cycles)
+                var r = ExecuteMachine.early(.witnessInvalid(error.description), request, cycles: cycles)
+                r.witnessBytes = w.count
+                return r
             }
         } else {
             state = SHA256WitnessState(root: root)
@@ -60,6 +64,18 @@ public func execute(_ request: ExecuteRequest, observer: (any HartObserver)?) ->
 
 /// The shared machinery of `execute` and the prover.
 enum ExecuteMachine {
+    /// A false verdict before the guest runs: `cycles` (the work done so far) and the gas they cost plus the
+    /// container's calldata charge (16 gas per byte), as for every call (docs/EXECUTE.md §3).
+    static func early(_ reason: ExecuteFailure, _ request: ExecuteRequest, cycles: UInt64 = 0) -> ExecuteResult {
+        var r = ExecuteResult(verdict: false, reason: reason)
+        r.cycles = cycles
+        r.gas = SyscallCosts.gas(cycles: cycles, containerBytes: UInt64(request.container.count), cyclesPerGas: request.cyclesPerGas)
+        return r
+    }
+
+    /// The typed witness gap a runtime-managed backend recorded, if any.
+    static func gap<S: StateBackend>(_ s: S?) -> ExecuteFailure? { (s as? WitnessBackend)?.gap }
+
     /// Loads the program and creates the hart with the request's limits.
     static func make(_ request: ExecuteRequest) -> Result<Hart, ExecuteFailure> {
         let image: ProgramImage
@@ -99,9 +115,10 @@ enum ExecuteMachine {
         func finish(_ reason: ExecuteFailure?) -> ExecuteResult {
             result.verdict = reason == nil
             result.reason = reason
-            result.cycles = hart.cycles
-            result.instructions = hart.instructionsRetired
-            result.gas = SyscallCosts.gas(cycles: hart.cycles, containerBytes: UInt64(request.container.count),
+            // A run stopped for its budget consumed exactly the budget (a syscall charge may overshoot it).
+            result.cycles = reason == .outOfCycles ? min(hart.cycles, hart.cycleLimit) : hart.cycles
+            result.instructions = min(hart.instructionsRetired, result.cycles)
+            result.gas = SyscallCosts.gas(cycles: result.cycles, containerBytes: UInt64(request.container.count),
                                           cyclesPerGas: request.cyclesPerGas)
             result.outputKeccak = Keccak256.hash(result.output)
             return result
@@ -132,7 +149,7 @@ enum ExecuteMachine {
             if code != 0 { return finish(.nonZeroExit(code: code)) }
         case .halted:
             switch handler.ext.stop {
-            case .witnessIncomplete(let key, _)?: return finish(.witnessIncomplete(key: key))
+            case .witnessIncomplete(let key, _)?: return finish(gap(state) ?? .witnessIncomplete(key: key))
             case .outputLimitExceeded?: return finish(.outputLimitExceeded)
             case .postRootDeclaredTwice?: return finish(.postRootDeclaredTwice)
             case .stateLimitExceeded?: return finish(.outOfMemory)
@@ -164,7 +181,7 @@ enum ExecuteMachine {
             hart.chargeCycles(SyscallCosts.mul(SyscallCosts.hash, UInt64(max(0, s.hashCalls - before))))
             switch r {
             case .success: break
-            case .failure(.incomplete(let key, _)): return finish(.witnessIncomplete(key: key))
+            case .failure(.incomplete(let key, _)): return finish(gap(s) ?? .witnessIncomplete(key: key))
             case .failure(.limitExceeded): return finish(.outOfMemory)
             case .failure(.failed(let m)): return finish(.witnessInvalid(m))
             }

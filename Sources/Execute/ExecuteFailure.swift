@@ -10,8 +10,11 @@ public enum ExecuteFailure: Error, Equatable, Sendable, CustomStringConvertible 
     case badELF(String)
     /// The witness is malformed or does not hash to PRE_STATE_ROOT.
     case witnessInvalid(String)
-    /// The run touched a key (or, for a removal, a subtree shape) the witness does not cover.
+    /// A STATE_* call or the final root needed `key`, which the witness does not cover.
     case witnessIncomplete(key: [UInt8])
+    /// The final root (or STATE_ROOT) needed the shape of the subtree at `depth` whose path is the first `depth`
+    /// bits of `path`: the sibling of a removed stem, which the witness keeps opaque.
+    case witnessSiblingIncomplete(path: [UInt8], depth: Int)
     /// The guest faulted (illegal instruction, access fault, misaligned jump, ebreak) at `pc`.
     case guestFault(pc: UInt64, description: String)
     /// The cycle budget was exhausted.
@@ -37,7 +40,7 @@ public enum ExecuteFailure: Error, Equatable, Sendable, CustomStringConvertible 
         case .preStateRootMismatch: return "preStateRootMismatch"
         case .badELF: return "badELF"
         case .witnessInvalid: return "witnessInvalid"
-        case .witnessIncomplete: return "witnessIncomplete"
+        case .witnessIncomplete, .witnessSiblingIncomplete: return "witnessIncomplete"
         case .guestFault: return "guestFault"
         case .outOfCycles: return "outOfCycles"
         case .outOfMemory: return "outOfMemory"
@@ -58,6 +61,8 @@ public enum ExecuteFailure: Error, Equatable, Sendable, CustomStringConvertible 
         case .badELF(let m): return "bad ELF: " + m
         case .witnessInvalid(let m): return "witness invalid: " + m
         case .witnessIncomplete(let k): return "witness incomplete: key \(hex(k)) is not covered"
+        case .witnessSiblingIncomplete(let p, let d):
+            return "witness incomplete: the subtree at depth \(d), path \(bits(p, d)), sibling of a removed stem, is opaque"
         case .guestFault(_, let d): return "guest fault: " + d
         case .outOfCycles: return "out of cycles"
         case .outOfMemory: return "out of memory"
@@ -68,6 +73,14 @@ public enum ExecuteFailure: Error, Equatable, Sendable, CustomStringConvertible 
         case .rootNotDeclared: return "post root not declared"
         }
     }
+}
+
+/// The first `count` bits of `bytes` (most significant first) as `0b…`, or `root` for none.
+func bits(_ bytes: [UInt8], _ count: Int) -> String {
+    guard count > 0 else { return "root" }
+    var s = "0b"
+    for i in 0..<min(count, bytes.count * 8) { s += (bytes[i >> 3] >> (7 - UInt8(i & 7))) & 1 == 1 ? "1" : "0" }
+    return s
 }
 
 /// Lower-case hex with 0x prefix.

@@ -8,8 +8,9 @@ import RISCV
 /// full pre-state (runtime-managed mode) and the registration parameters.
 public struct ProverInput {
     public var program: ExecuteRequest.Program
-    /// Sections to put in the container besides WITNESS (PRE_STATE_ROOT is filled from `preState` in
-    /// any mode if absent: the root of `preState`, 0^32 for the empty tree).
+    /// Sections to put in the container (PRE_STATE_ROOT is filled from `preState` in any mode if absent: the
+    /// root of `preState`, 0^32 for the empty tree). Runtime-managed mode replaces any WITNESS with the minimal
+    /// one it builds; guest-managed mode keeps a given WITNESS as is (it is the guest's own format).
     public var sections: [(SectionKind, [UInt8])]
     /// The full pre-state tree (runtime-managed mode).
     public var preState: SHA256BinaryTree
@@ -66,11 +67,11 @@ public enum ProverError: Error, Equatable, Sendable, CustomStringConvertible {
 /// The prover side of EXECUTE (docs/EXECUTE.md §5, docs/STATE.md §6). In runtime-managed mode it runs the STF
 /// against the full pre-state tree recording touched keys, builds the minimal witness with `WitnessBuilder`,
 /// packs the container, and re-runs `execute` on it to obtain the exact metering and check the verdict. In
-/// guest-managed mode it runs the STF and takes the declared root. The STF must not depend on the WITNESS
-/// section's bytes (the recording run's container has none).
+/// guest-managed mode it runs the STF on the container as given and takes the declared root. In runtime-managed
+/// mode the STF must not depend on the WITNESS section's bytes (the recording run's container has none).
 public enum Prover {
     public static func prove(_ input: ProverInput) throws(ProverError) -> ProverOutput {
-        var sections = input.sections.filter { $0.0 != .witness }
+        var sections = input.stateMode == .runtimeManaged ? input.sections.filter { $0.0 != .witness } : input.sections
         if !sections.contains(where: { $0.0 == .preStateRoot }) {
             sections.append((.preStateRoot, input.preState.root().bytes))
         }
@@ -90,7 +91,8 @@ public enum Prover {
         case .guestManaged:
             let r = ExecuteMachine.run(hart, request, decoded, state: NoStateBackend?.none, claimed: nil)
             guard r.verdict, let root = r.postRoot else { throw .execution(r.reason ?? .rootNotDeclared) }
-            return ProverOutput(container: first, postRoot: root, witnessSize: 0, cycles: r.cycles, result: r, postState: nil)
+            return ProverOutput(container: first, postRoot: root, witnessSize: r.witnessBytes, cycles: r.cycles, result: r,
+                                postState: nil)
         case .runtimeManaged:
             var backend: RecordingBackend? = RecordingBackend(input.preState)
             let (r, final) = ExecuteMachine.runKeepingState(hart, request, decoded, state: &backend)

@@ -8,6 +8,8 @@ public struct WitnessBackend: StateBackend {
     /// Bound on the nodes held (witness nodes plus nodes created by writes), so that host memory stays
     /// proportional to the memory limit whatever the guest writes.
     public var maxNodes: Int
+    /// The last incomplete-witness failure, typed (the syscall layer carries only a key and a message).
+    public private(set) var gap: ExecuteFailure?
 
     /// Bytes of the memory limit one created node counts for (a node takes about 80 host bytes).
     public static let bytesPerNode: UInt64 = 128
@@ -23,28 +25,33 @@ public struct WitnessBackend: StateBackend {
             let v = try state.read(key: k)
             (v ?? .zero).store(to: value)
             return v != nil
-        } catch { throw Self.map(error) }
+        } catch { throw fail(error) }
     }
 
     public mutating func write(key: UnsafeRawPointer, value: UnsafeRawPointer?) throws(StateFailure) {
         let k = Bytes32(loading: key)
         let v = value.map { Bytes32(loading: $0) }
-        do { try state.write(key: k, value: v) } catch { throw Self.map(error) }
+        do { try state.write(key: k, value: v) } catch { throw fail(error) }
         if state.nodeCount > maxNodes {
             throw .limitExceeded("state writes created more than \(maxNodes) tree nodes")
         }
     }
 
     public mutating func root(into out: UnsafeMutableRawPointer) throws(StateFailure) {
-        do { try state.root().store(to: out) } catch { throw Self.map(error) }
+        do { try state.root().store(to: out) } catch { throw fail(error) }
     }
 
     public var hashCalls: Int { state.hashCalls }
 
-    static func map(_ e: WitnessError) -> StateFailure {
+    mutating func fail(_ e: WitnessError) -> StateFailure {
         switch e {
-        case .incomplete(let key): return .incomplete(key: key.bytes, detail: e.description)
-        case .incompleteSibling(let prefix, _): return .incomplete(key: prefix.bytes, detail: e.description)
+        case .incomplete(let key):
+            gap = .witnessIncomplete(key: key.bytes)
+            return .incomplete(key: key.bytes, detail: e.description)
+        case .incompleteSibling(let prefix, let depth):
+            let g = ExecuteFailure.witnessSiblingIncomplete(path: prefix.bytes, depth: depth)
+            gap = g
+            return .incomplete(key: prefix.bytes, detail: g.description)
         default: return .failed(e.description)
         }
     }

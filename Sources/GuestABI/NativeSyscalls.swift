@@ -26,7 +26,7 @@ public enum NativeSyscall: UInt64, CaseIterable, Sendable {
     case keccakF1600 = 0x1031
     /// a0 = ptr, a1 = len, a2 = out (32 B) → SHA-256; a0 = 0.
     case sha256 = 0x1032
-    /// a0 = hash (32), a1 = sig (64: r‖s), a2 = recid (0/1), a3 = out (64: x‖y) → a0 = status.
+    /// a0 = hash (32), a1 = sig (64: r‖s), a2 = recid (0–3), a3 = out (64: x‖y) → a0 = status.
     case secp256k1Ecrecover = 0x1033
     /// a0 = hash (32), a1 = sig (64), a2 = pubkey (64: x‖y) → a0 = status (-1 malformed pubkey).
     case secp256k1Verify = 0x1034
@@ -34,6 +34,34 @@ public enum NativeSyscall: UInt64, CaseIterable, Sendable {
     case modexp = 0x1035
     /// a0 = a, a1 = b, a2 = m, a3 = out (each 32 B, 4 little-endian u64 limbs) → out = a·b mod m; a0 = 0.
     case u256Mulmod = 0x1036
+    /// a0 = ptr, a1 = len, a2 = out (32 B: 12 zero bytes, then the 20-byte RIPEMD-160 digest) → a0 = 0.
+    case ripemd160 = 0x1037
+    /// a0 = p1 (64), a1 = p2 (64), a2 = out (64), EIP-196 encoding → a0 = status (-1 invalid point).
+    case bn254G1Add = 0x1038
+    /// a0 = point (64), a1 = scalar (32), a2 = out (64), EIP-196 encoding → a0 = status (-1 invalid point).
+    case bn254G1Mul = 0x1039
+    /// a0 = pairs (n × 192, EIP-197 encoding), a1 = n → a0 = 0 holds, 1 does not hold, -1 invalid point.
+    case bn254Pairing = 0x103A
+    /// a0 = rounds, a1 = h (64, in/out), a2 = m (128), a3 = t (16), a4 = f → a0 = status (-1 f not 0/1).
+    case blake2f = 0x103B
+    /// a0 = commitment (48), a1 = z (32), a2 = y (32), a3 = proof (48) → a0 = 0 valid, 1 invalid, -1 malformed.
+    case kzgPointEval = 0x103C
+    /// a0 = hash (32), a1 = sig (64: r‖s), a2 = pubkey (64: x‖y) → a0 = 0 valid, 1 invalid, -1 malformed key.
+    case secp256r1Verify = 0x103D
+    /// EIP-2537 G1ADD: a0 = input (256), a1 = len, a2 = out (128) → a0 = status (-1 invalid input).
+    case bls12G1Add = 0x1050
+    /// EIP-2537 G1MSM: a0 = input (k × 160), a1 = len, a2 = out (128) → a0 = status.
+    case bls12G1MSM = 0x1051
+    /// EIP-2537 G2ADD: a0 = input (512), a1 = len, a2 = out (256) → a0 = status.
+    case bls12G2Add = 0x1052
+    /// EIP-2537 G2MSM: a0 = input (k × 288), a1 = len, a2 = out (256) → a0 = status.
+    case bls12G2MSM = 0x1053
+    /// EIP-2537 PAIRING_CHECK: a0 = input (k × 384), a1 = len → a0 = 0 holds, 1 does not hold, -1 invalid.
+    case bls12Pairing = 0x1054
+    /// EIP-2537 MAP_FP_TO_G1: a0 = input (64), a1 = len, a2 = out (128) → a0 = status.
+    case bls12MapFpToG1 = 0x1055
+    /// EIP-2537 MAP_FP2_TO_G2: a0 = input (128), a1 = len, a2 = out (256) → a0 = status.
+    case bls12MapFp2ToG2 = 0x1056
     /// a0 = ptr, a1 = len → bytes to the host's debug sink (never part of the verdict); a0 = 0.
     case debugPrint = 0x1040
     /// → a0 = cycles consumed so far (including this call's base cost).
@@ -60,6 +88,20 @@ public enum NativeSyscall: UInt64, CaseIterable, Sendable {
         case .secp256k1Verify: return "SECP256K1_VERIFY"
         case .modexp: return "MODEXP"
         case .u256Mulmod: return "U256_MULMOD"
+        case .ripemd160: return "RIPEMD160"
+        case .bn254G1Add: return "BN254_G1_ADD"
+        case .bn254G1Mul: return "BN254_G1_MUL"
+        case .bn254Pairing: return "BN254_PAIRING"
+        case .blake2f: return "BLAKE2F"
+        case .kzgPointEval: return "KZG_POINT_EVAL"
+        case .secp256r1Verify: return "SECP256R1_VERIFY"
+        case .bls12G1Add: return "BLS12_G1_ADD"
+        case .bls12G1MSM: return "BLS12_G1_MSM"
+        case .bls12G2Add: return "BLS12_G2_ADD"
+        case .bls12G2MSM: return "BLS12_G2_MSM"
+        case .bls12Pairing: return "BLS12_PAIRING"
+        case .bls12MapFpToG1: return "BLS12_MAP_FP_TO_G1"
+        case .bls12MapFp2ToG2: return "BLS12_MAP_FP2_TO_G2"
         case .debugPrint: return "DEBUG_PRINT"
         case .cycleCount: return "CYCLE_COUNT"
         case .cycleScope: return "CYCLE_SCOPE"
@@ -85,8 +127,18 @@ public enum NativeABI {
     public static let defaultOutputLimit: UInt64 = 1 << 20
     /// Cap on DEBUG_PRINT output kept by the host; later bytes are dropped silently (never a stop).
     public static let defaultDebugLimit: UInt64 = 64 << 10
-    /// Cap on each MODEXP operand length in bytes (as EIP-7823 caps the precompile); beyond → -EINVAL.
-    public static let modexpMaxLength: UInt64 = 1024
+    /// Bytes of one BN254 pairing pair (G1 64 ‖ G2 128, EIP-197).
+    public static let bn254PairSize: UInt64 = 192
+    /// Bytes of the BLAKE2f state h, message m and offset t (EIP-152).
+    public static let blake2fStateSize: UInt64 = 64
+    public static let blake2fMessageSize: UInt64 = 128
+    public static let blake2fOffsetSize: UInt64 = 16
+    /// Bytes of a compressed BLS12-381 G1 point (KZG commitment and proof, EIP-4844).
+    public static let kzgPointSize: UInt64 = 48
+    /// Bytes of an EIP-2537 G1 point, G2 point and scalar in the BLS12 calls (each Fp padded to 64 bytes).
+    public static let bls12G1Size: UInt64 = 128
+    public static let bls12G2Size: UInt64 = 256
+    public static let bls12ScalarSize: UInt64 = 32
     /// CYCLE_SCOPE's a0: open a scope named by (a1, a2).
     public static let scopeEnter: UInt64 = 1
     /// CYCLE_SCOPE's a0: close the innermost open scope.
@@ -95,13 +147,14 @@ public enum NativeABI {
     public static let scopeNameLimit: UInt64 = 64
 }
 
-/// Accelerator status codes returned in a0 (the zkVM standard API's `zkvm_status` values).
+/// Accelerator status codes returned in a0. The C library maps them to the zkVM standard's `zkvm_status`
+/// (`ZKVM_EOK` = 0, `ZKVM_EFAIL` = -1) and its `bool *verified` (docs/SDK.md §2).
 public enum NativeStatus {
-    /// The operation succeeded (signature valid, key recovered).
+    /// The operation succeeded (signature valid, pairing holds, key recovered).
     public static let success: Int64 = 0
-    /// A malformed argument (e.g. a public key that is not on the curve).
+    /// A malformed argument (a point off the curve or outside the subgroup, a coordinate ≥ p, a bad flag).
     public static let error: Int64 = -1
-    /// The signature is invalid or no key can be recovered.
+    /// Well-formed arguments that do not verify (signature invalid, pairing product ≠ 1, no key recoverable).
     public static let verifyFailure: Int64 = 1
 }
 

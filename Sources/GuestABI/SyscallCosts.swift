@@ -24,6 +24,32 @@ public enum SyscallCosts {
     public static let modexpPerGas: UInt64 = 10
     /// U256_MULMOD.
     public static let u256Mulmod: UInt64 = 100
+    /// RIPEMD160: per 64-byte block, ⌈(len + 9) / 64⌉ blocks (padding and length included).
+    public static let ripemd160Block: UInt64 = 150
+    /// BN254_G1_ADD, BN254_G1_MUL (10 × their EIP-1108 gas).
+    public static let bn254Add: UInt64 = 1_500
+    public static let bn254Mul: UInt64 = 60_000
+    /// BN254_PAIRING: base + per pair (10 × EIP-1108's 45 000 + 34 000 k).
+    public static let bn254PairingBase: UInt64 = 450_000
+    public static let bn254PairingPair: UInt64 = 340_000
+    /// BLAKE2F: per round (10 × EIP-152's 1 gas per round).
+    public static let blake2fRound: UInt64 = 10
+    /// KZG_POINT_EVAL (10 × EIP-4844's 50 000 gas).
+    public static let kzgPointEval: UInt64 = 500_000
+    /// SECP256R1_VERIFY (10 × EIP-7951's 6 900 gas).
+    public static let secp256r1Verify: UInt64 = 69_000
+    /// BLS12_G1_ADD, BLS12_G2_ADD (10 × EIP-2537 gas).
+    public static let bls12G1Add: UInt64 = 3_750
+    public static let bls12G2Add: UInt64 = 6_000
+    /// BLS12_G1_MSM, BLS12_G2_MSM: per pair (10 × EIP-2537's single-pair gas; no MSM discount).
+    public static let bls12G1MSMPair: UInt64 = 120_000
+    public static let bls12G2MSMPair: UInt64 = 225_000
+    /// BLS12_PAIRING: base + per pair (10 × EIP-2537's 37 700 + 32 600 k).
+    public static let bls12PairingBase: UInt64 = 377_000
+    public static let bls12PairingPair: UInt64 = 326_000
+    /// BLS12_MAP_FP_TO_G1, BLS12_MAP_FP2_TO_G2 (10 × EIP-2537 gas).
+    public static let bls12MapFpToG1: UInt64 = 55_000
+    public static let bls12MapFp2ToG2: UInt64 = 238_000
     /// STATE_READ and STATE_WRITE.
     public static let stateAccess: UInt64 = 100
     /// STATE_ROOT and witness verification: per hash computed by the tree.
@@ -59,6 +85,19 @@ public enum SyscallCosts {
     @inlinable
     public static func sha256(_ n: UInt64) -> UInt64 {
         n > UInt64.max - 9 ? .max : mul(sha256Block, ceilDiv(n + 9, 64))
+    }
+
+    /// Variable cost of RIPEMD160 over `n` bytes.
+    @inlinable
+    public static func ripemd160(_ n: UInt64) -> UInt64 {
+        n > UInt64.max - 9 ? .max : mul(ripemd160Block, ceilDiv(n + 9, 64))
+    }
+
+    /// `base + perItem × count`, saturating (pairings, MSMs: per pair).
+    @inlinable
+    public static func perItem(base: UInt64, _ perItem: UInt64, count: UInt64) -> UInt64 {
+        let (s, o) = base.addingReportingOverflow(mul(perItem, count))
+        return o ? .max : s
     }
 
     /// Variable cost of MODEXP given its EIP-2565 gas.

@@ -6,7 +6,8 @@ import NativeCrypto
 import RISCV
 
 /// The accelerator syscalls (docs/ABI.md §3, 0x1030–0x1036): Keccak-256, Keccak-f[1600], SHA-256,
-/// secp256k1 recovery and verification, MODEXP (EIP-198) and 256-bit mulmod. Inputs are read from guest
+/// secp256k1 recovery and verification, MODEXP (EIP-198) and 256-bit mulmod (the curve calls are in
+/// NativeCurveAccelerators.swift). Inputs are read from guest
 /// memory in place; results are computed into host memory first, so output buffers may alias inputs.
 extension NativeSyscalls {
     mutating func accelerate(_ call: NativeSyscall, _ hart: Hart) throws(NativeAbort) -> Int64 {
@@ -43,7 +44,7 @@ extension NativeSyscalls {
             let sig = [UInt8](try buffer(hart, arg(hart, 1), 64, .read))
             let recid = arg(hart, 2)
             let out = try buffer(hart, arg(hart, 3), 64, .write)
-            guard recid <= 1 else { return NativeStatus.error }
+            guard recid <= 3 else { return NativeStatus.error }
             guard let key = Secp256k1.recover(hash: hash, recid: UInt8(recid), r: Array(sig[0..<32]), s: Array(sig[32..<64])),
                   key.count == 64 else { return NativeStatus.verifyFailure }
             out.copyBytes(from: key)
@@ -73,22 +74,21 @@ extension NativeSyscalls {
         return (0..<4).map { UInt64(littleEndian: b.loadUnaligned(fromByteOffset: 8 * $0, as: UInt64.self)) }
     }
 
-    /// MODEXP: lengths capped at `NativeABI.modexpMaxLength` (-EINVAL), cost 10 × EIP-2565 gas.
+    /// MODEXP: operands of any length the guest can hold (EIP-198 before EIP-7823). The three buffers are
+    /// checked in place and the cost, 10 × EIP-2565 gas, is charged before anything is copied or computed.
     mutating func modexp(_ hart: Hart) throws(NativeAbort) -> Int64 {
         let bl = arg(hart, 1), el = arg(hart, 3), ml = arg(hart, 5)
-        let cap = NativeABI.modexpMaxLength
-        guard bl <= cap, el <= cap, ml <= cap else { throw .errno(LinuxErrno.EINVAL) }
-        let base = [UInt8](try buffer(hart, arg(hart, 0), bl, .read))
-        let exp = [UInt8](try buffer(hart, arg(hart, 2), el, .read))
-        let mod = [UInt8](try buffer(hart, arg(hart, 4), ml, .read))
+        let b = try buffer(hart, arg(hart, 0), bl, .read)
+        let e = try buffer(hart, arg(hart, 2), el, .read)
+        let m = try buffer(hart, arg(hart, 4), ml, .read)
         var head = [UInt8](repeating: 0, count: 32)
         let hl = Int(min(el, 32))
-        for i in 0..<hl { head[32 - hl + i] = exp[i] }
+        for i in 0..<hl { head[32 - hl + i] = e[i] }
         let gas = ModExpPricing.gasEIP2565(
             ModExpHeader(baseLength: bl, exponentLength: el, modulusLength: ml, exponentHead: head))
         try charge(hart, SyscallCosts.modexp(gas: gas))
         let out = try buffer(hart, arg(hart, 6), ml, .write)
-        let r = GMPModExp.modexp(base: base, exponent: exp, modulus: mod)
+        let r = GMPModExp.modexp(base: [UInt8](b), exponent: [UInt8](e), modulus: [UInt8](m))
         if ml > 0 { out.copyBytes(from: r) }
         return 0
     }

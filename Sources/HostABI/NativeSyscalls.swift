@@ -150,6 +150,9 @@ public struct NativeSyscalls<State: StateBackend>: SyscallExtension {
             return 0
         case .keccak256, .keccakF1600, .sha256, .secp256k1Ecrecover, .secp256k1Verify, .modexp, .u256Mulmod:
             return try accelerate(call, hart)
+        case .ripemd160, .bn254G1Add, .bn254G1Mul, .bn254Pairing, .blake2f, .kzgPointEval, .secp256r1Verify,
+             .bls12G1Add, .bls12G1MSM, .bls12G2Add, .bls12G2MSM, .bls12Pairing, .bls12MapFpToG1, .bls12MapFp2ToG2:
+            return try accelerateCurve(call, hart)
         case .debugPrint:
             let n = arg(hart, 1)
             try charge(hart, SyscallCosts.copy(n))

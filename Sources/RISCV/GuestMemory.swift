@@ -29,15 +29,15 @@ public final class GuestMemory {
     /// The memory limit in bytes.
     public let memoryLimit: UInt64
     /// Bytes currently charged against the limit.
-    public internal(set) var memoryUsed: UInt64 = 0
+    @exclusivity(unchecked) public internal(set) var memoryUsed: UInt64 = 0
     /// Number of misaligned loads and stores performed (they are legal and done byte-wise).
-    public internal(set) var misalignedAccesses: UInt64 = 0
+    @exclusivity(unchecked) public internal(set) var misalignedAccesses: UInt64 = 0
     /// The initial program break: the page-aligned end of the image.
-    public internal(set) var initialBreak: UInt64 = MemoryMap.imageBase
+    @exclusivity(unchecked) public internal(set) var initialBreak: UInt64 = MemoryMap.imageBase
     /// The current program break (Linux `brk`): [initialBreak, pageRoundUp(programBreak)) is RW heap.
-    public internal(set) var programBreak: UInt64 = MemoryMap.imageBase
+    @exclusivity(unchecked) public internal(set) var programBreak: UInt64 = MemoryMap.imageBase
     /// Bytes mapped in the input region.
-    public internal(set) var inputSize: UInt64 = 0
+    @exclusivity(unchecked) public internal(set) var inputSize: UInt64 = 0
 
     init(memoryLimit: UInt64) throws(MachineError) {
         let p = mmap(nil, GuestMemory.size, PROT_READ | PROT_WRITE,

@@ -27,13 +27,13 @@ public final class Hart {
     public let codeCount: Int
 
     /// The program counter: the next instruction to execute (after a fault: the faulting instruction).
-    public var pc: UInt64
+    @exclusivity(unchecked) public var pc: UInt64
     /// Cycles consumed so far: retired instructions plus cycles charged by syscalls.
-    public internal(set) var cycles: UInt64 = 0
+    @exclusivity(unchecked) public internal(set) var cycles: UInt64 = 0
     /// Cycles charged by syscalls (so `cycles - extraCycles` is the number of retired instructions).
-    public internal(set) var extraCycles: UInt64 = 0
+    @exclusivity(unchecked) public internal(set) var extraCycles: UInt64 = 0
     /// The cycle limit; a run stops with `outOfCycles` rather than exceed it. May be raised to resume.
-    public var cycleLimit: UInt64
+    @exclusivity(unchecked) public var cycleLimit: UInt64
 
     /// Instructions retired so far.
     public var instructionsRetired: UInt64 { cycles &- extraCycles }

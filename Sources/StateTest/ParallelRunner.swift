@@ -9,6 +9,13 @@ public enum ParallelRunner {
     public static func run(files: [String], runner: StateTestRunner, threads: Int = 2,
                            stackBytes: Int = defaultStackBytes,
                            onFile: @escaping @Sendable (String, [CaseResult]) -> Void) {
+        run(files: files, threads: threads, stackBytes: stackBytes, work: { runner.run(file: $0) }, onFile: onFile)
+    }
+
+    /// Runs `work` on each file on `threads` worker threads; `onFile` is called from the workers.
+    public static func run<R>(files: [String], threads: Int, stackBytes: Int = defaultStackBytes,
+                              work: @escaping @Sendable (String) -> R,
+                              onFile: @escaping @Sendable (String, R) -> Void) {
         let lock = NSLock()
         nonisolated(unsafe) var next = 0
         let group = DispatchGroup()
@@ -21,8 +28,7 @@ public enum ParallelRunner {
                     next += 1
                     lock.unlock()
                     if i >= files.count { break }
-                    let results = runner.run(file: files[i])
-                    onFile(files[i], results)
+                    onFile(files[i], work(files[i]))
                 }
                 group.leave()
             }

@@ -19,25 +19,23 @@ struct ExecuteBlockCommand: ParsableCommand {
             """
     )
 
-    @Option(help: "Worker threads (default: all cores).") var jobs: Int?
+    @Option(help: "Worker threads, at least 1 (default: all cores).") var jobs: Int?
     @Flag(help: "Measure throughput with 1, 2, 4, … up to --jobs workers.") var scaling = false
     @Option(help: "State mode: runtime or guest.") var state: String = "runtime"
-    @Option(help: "Cycle limit per call (default 10^9).") var cycles: UInt64?
-    @Option(help: "Memory limit per call (default 1G).") var memory: ByteCount?
+    @OptionGroup var limitOptions: LimitOptions
     @Option(help: "Repeat the whole block this many times (for throughput measurements).") var repetitions: Int = 1
-    @Flag(help: "Print results as JSON lines.") var json = false
+    @Flag(help: "Print results as JSON Lines: one JSON object per call and line.") var json = false
     @Argument(help: "Manifest files or directories holding manifest.txt.") var manifests: [String] = []
 
     func run() throws {
         guard !manifests.isEmpty else { throw ExecuteCLI.usage("no manifest given") }
         let mode = try ExecuteCommand.mode(state)
-        var limits = ExecuteLimits()
-        if let c = cycles { limits.cycles = c }
-        if let m = memory { limits.memory = m.bytes }
+        let (limits, cyclesPerGas) = try limitOptions.resolved()
         var requests: [ExecuteRequest] = []
-        for m in manifests { requests += try load(m, mode: mode, limits: limits) }
+        for m in manifests { requests += try load(m, mode: mode, limits: limits, cyclesPerGas: cyclesPerGas) }
         guard repetitions >= 1 else { throw ExecuteCLI.usage("--repetitions must be at least 1") }
         let all = Array((0..<repetitions).map { _ in requests }.joined())
+        if let j = jobs, j < 1 { throw ExecuteCLI.usage("--jobs must be at least 1") }
         let maxJobs = max(1, jobs ?? ProcessInfo.processInfo.activeProcessorCount)
         var counts = [maxJobs]
         if scaling {
@@ -64,7 +62,7 @@ struct ExecuteBlockCommand: ParsableCommand {
         throw ExitCode(block.results.allSatisfy(\.verdict) ? ExecuteCLI.trueStatus : ExecuteCLI.falseStatus)
     }
 
-    func load(_ path: String, mode: StateMode, limits: ExecuteLimits) throws -> [ExecuteRequest] {
+    func load(_ path: String, mode: StateMode, limits: ExecuteLimits, cyclesPerGas: UInt64) throws -> [ExecuteRequest] {
         var isDir: ObjCBool = false
         var file = path
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue {
@@ -81,16 +79,17 @@ struct ExecuteBlockCommand: ParsableCommand {
             if f.isEmpty { continue }
             guard f.count == 3 || f.count == 4 else { throw ExecuteCLI.usage("\(file):\(n + 1): expected ELF CONTAINER POST-ROOT [PRE-ROOT]") }
             func resolve(_ p: String) -> String { p.hasPrefix("/") ? p : (dir as NSString).appendingPathComponent(p) }
+            let at = "\(file):\(n + 1):"
             let elfPath = resolve(f[0])
             if elfs[elfPath] == nil {
-                let bytes = try ExecuteCLI.read(elfPath, what: "ELF")
+                let bytes = try ExecuteCLI.read(elfPath, what: "\(at) ELF")
                 if let program = try? ELFLoader.load(bytes) { elfs[elfPath] = .image(program.image) } else { elfs[elfPath] = .elf(bytes) }
             }
             out.append(ExecuteRequest(
-                program: elfs[elfPath] ?? .elf([]), container: try ExecuteCLI.read(resolve(f[1]), what: "container"),
-                claimedPostRoot: try ExecuteCLI.hex(f[2], length: 32, what: "\(file):\(n + 1) post root"),
-                expectedPreStateRoot: f.count == 4 ? try ExecuteCLI.hex(f[3], length: 32, what: "\(file):\(n + 1) pre root") : nil,
-                stateMode: mode, limits: limits))
+                program: elfs[elfPath] ?? .elf([]), container: try ExecuteCLI.read(resolve(f[1]), what: "\(at) container"),
+                claimedPostRoot: try ExecuteCLI.hex(f[2], length: 32, what: "\(at) post root"),
+                expectedPreStateRoot: f.count == 4 ? try ExecuteCLI.hex(f[3], length: 32, what: "\(at) pre root") : nil,
+                stateMode: mode, limits: limits, cyclesPerGas: cyclesPerGas))
         }
         return out
     }

@@ -14,24 +14,19 @@ struct ExecuteCommand: ParsableCommand {
             """
     )
 
-    @Option(help: "The STF ELF (RV32IM or RV64IM).") var elf: String?
-    @Option(help: "The pre-state root (32 bytes hex) the L1 holds for the rollup.") var pre: String?
-    @Option(help: "The claimed post-state root (32 bytes hex).") var post: String?
-    @Option(help: "The input container file (docs/FORMAT.md).") var input: String?
+    @Option(help: "The STF ELF (RV32IM or RV64IM).") var elf: String
+    @Option(help: "The pre-state root (32 bytes hex) the L1 holds for the rollup; optional.") var pre: String?
+    @Option(help: "The claimed post-state root (32 bytes hex).") var post: String
+    @Option(help: "The input container file (docs/FORMAT.md).") var input: String
     @Option(help: "State mode: runtime (runtime-managed, default) or guest (guest-managed).") var state: String = "runtime"
-    @Option(help: "Cycle limit (default 10^9).") var cycles: UInt64?
-    @Option(help: "Memory limit in bytes; K, M, G suffixes accepted (default 1G).") var memory: ByteCount?
-    @Option(help: "Public output cap in bytes (default 1M).") var outputLimit: ByteCount?
-    @Option(help: "Cycles per gas unit (default 100).") var cyclesPerGas: UInt64?
+    @OptionGroup var limits: LimitOptions
     @Flag(help: "Print the result as one JSON object.") var json = false
     @Flag(help: "Also print the guest's debug output to stderr.") var debug = false
     @Flag(help: "Also report this process's peak resident set size in bytes (JSON key peakRSS; Linux: VmHWM).")
     var peakRss = false
 
     func run() throws {
-        let request = try ExecuteCommand.request(elf: elf, pre: pre, post: post, input: input, state: state,
-                                                 cycles: cycles, memory: memory, outputLimit: outputLimit,
-                                                 cyclesPerGas: cyclesPerGas)
+        let request = try ExecuteCommand.request(elf: elf, pre: pre, post: post, input: input, state: state, limits: try limits.resolved())
         let r = execute(request)
         let rss = peakRss ? PeakRSS.bytes() : nil
         if json {
@@ -48,20 +43,13 @@ struct ExecuteCommand: ParsableCommand {
         return m
     }
 
-    static func request(elf: String?, pre: String?, post: String?, input: String?, state: String, cycles: UInt64?,
-                        memory: ByteCount?, outputLimit: ByteCount?, cyclesPerGas: UInt64?) throws -> ExecuteRequest {
-        guard let elf else { throw ExecuteCLI.usage("missing --elf") }
-        guard let post else { throw ExecuteCLI.usage("missing --post") }
-        guard let input else { throw ExecuteCLI.usage("missing --input") }
-        var limits = ExecuteLimits()
-        if let c = cycles { limits.cycles = c }
-        if let m = memory { limits.memory = m.bytes }
-        if let o = outputLimit { limits.output = o.bytes }
-        return ExecuteRequest(
+    static func request(elf: String, pre: String?, post: String, input: String, state: String,
+                        limits: (limits: ExecuteLimits, cyclesPerGas: UInt64)) throws -> ExecuteRequest {
+        ExecuteRequest(
             program: .elf(try ExecuteCLI.read(elf, what: "ELF")),
             container: try ExecuteCLI.read(input, what: "input"),
             claimedPostRoot: try ExecuteCLI.hex(post, length: 32, what: "--post"),
             expectedPreStateRoot: try pre.map { try ExecuteCLI.hex($0, length: 32, what: "--pre") },
-            stateMode: try mode(state), limits: limits, cyclesPerGas: cyclesPerGas ?? 100)
+            stateMode: try mode(state), limits: limits.limits, cyclesPerGas: limits.cyclesPerGas)
     }
 }

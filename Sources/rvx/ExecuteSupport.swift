@@ -2,6 +2,7 @@ import ArgumentParser
 import EVMPrimitives
 import Execute
 import Foundation
+import InputContainer
 
 /// Helpers shared by `rvx execute`, `rvx execute-block` and `rvx pack` (docs/EXECUTE.md §7): usage errors
 /// exit with status 2, hex parsing, file reading, result printing.
@@ -19,9 +20,31 @@ enum ExecuteCLI {
         return ExitCode(usageStatus)
     }
 
-    static func read(_ path: String, what: String) throws -> [UInt8] {
-        guard let d = FileManager.default.contents(atPath: path) else { throw usage("cannot read \(what) file \(path)") }
+    /// Largest file `read` accepts by default: the container's own bound (docs/FORMAT.md §1), which also bounds
+    /// every section read from a file.
+    static let maxFileBytes = InputContainer.maxSize
+
+    /// Reads a file after checking its size against `limit`, so an oversized file is refused before it is
+    /// loaded into memory.
+    static func read(_ path: String, what: String, limit: Int = maxFileBytes) throws -> [UInt8] {
+        var st = stat()
+        guard stat(path, &st) == 0 else { throw usage("cannot read \(what) file \(path)") }
+        if (st.st_mode & S_IFMT) == S_IFREG, st.st_size > limit {
+            throw usage("\(what) file \(path) is \(st.st_size) bytes, more than the \(limit)-byte limit")
+        }
+        guard let h = FileHandle(forReadingAtPath: path) else { throw usage("cannot read \(what) file \(path)") }
+        defer { try? h.close() }
+        // Read at most limit + 1 bytes, so a file that grows (or a pipe) still cannot exceed the bound.
+        guard let d = try? h.read(upToCount: limit + 1) ?? Data() else { throw usage("cannot read \(what) file \(path)") }
+        guard d.count <= limit else { throw usage("\(what) file \(path) is more than the \(limit)-byte limit") }
         return [UInt8](d)
+    }
+
+    /// Writes `bytes` to `path` (usage error if it cannot).
+    static func write(_ bytes: [UInt8], to path: String, what: String) throws {
+        guard FileManager.default.createFile(atPath: path, contents: Data(bytes)) else {
+            throw usage("cannot write \(what) file \(path)")
+        }
     }
 
     /// Parses hex (optional 0x, even length); `length` if given must match.

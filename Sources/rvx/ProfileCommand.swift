@@ -43,18 +43,21 @@ struct ProfileCommand: ParsableCommand {
             title = "rvx profile: \(lastComponent(path)) (\(hart.cycles) cycles)"
             do { try DevToolsCLI.finish(reason, hart, prog) } catch { exitError = error }
         } else {
-            let request = try ExecuteCommand.request(elf: elf, pre: pre, post: post, input: input, state: state,
-                                                     cycles: cycles, memory: memory, outputLimit: nil, cyclesPerGas: nil)
+            guard let elf else { throw ExecuteCLI.usage("missing --elf") }
+            guard let post else { throw ExecuteCLI.usage("missing --post") }
+            guard let input else { throw ExecuteCLI.usage("missing --input") }
+            let limits = try LimitOptions.resolve(cycles: cycles, memory: memory)
+            let request = try ExecuteCommand.request(elf: elf, pre: pre, post: post, input: input, state: state, limits: limits)
             guard case .elf(let bytes) = request.program else { throw ExecuteCLI.usage("missing --elf") }
             let prog: ELFProgram
-            do { prog = try ELFLoader.load(bytes) } catch { throw ExecuteCLI.usage("\(elf ?? ""): \(error)") }
+            do { prog = try ELFLoader.load(bytes) } catch { throw ExecuteCLI.usage("\(elf): \(error)") }
             let profiler = Profiler(code: CodeMap(image: prog.image), symbols: Symbolizer(program: prog))
             let r = execute(request, observer: profiler)
             // Cycles charged outside guest instructions: witness verification before the run, the final
             // state root after it.
             profiler.addExternal(r.cycles &- min(r.cycles, profiler.tree.total), name: "[EXECUTE host: witness + post root]")
             tree = profiler.tree
-            title = "rvx profile: EXECUTE \(lastComponent(elf ?? "")) (\(r.cycles) cycles, verdict \(r.verdict))"
+            title = "rvx profile: EXECUTE \(lastComponent(elf)) (\(r.cycles) cycles, verdict \(r.verdict))"
             printError("rvx: verdict \(r.verdict)" + (r.reason.map { " (\($0))" } ?? ""))
             if !r.verdict { exitError = ExitCode(ExecuteCLI.falseStatus) }
         }

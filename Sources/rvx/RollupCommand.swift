@@ -148,11 +148,15 @@ struct RollupDemoCommand: ParsableCommand {
 struct RollupBuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
-        abstract: "Build a proved batch into DIR: stf.elf, container.bin, pre-root.txt, post-root.txt, batch.bin, output.bin."
+        abstract: "Build a proved batch into DIR: stf.elf, container.bin, pre-root.txt, post-root.txt, batch.bin, output.bin.",
+        discussion: """
+            Also writes the inputs of `rvx prove`: genesis.json (the pre-state file), config.bin, l1-anchor.txt and,             with --batches N, batch-1.bin … batch-N.bin, consecutive batches from genesis (batch-1.bin = batch.bin).
+            """
     )
 
     @OptionGroup var options: RollupOptions
     @Option(help: "Output directory (created if missing).") var out: String
+    @Option(help: "Also write this many consecutive batches (batch-1.bin …) for `rvx prove`.") var batches = 0
 
     func run() throws {
         let elf = try options.loadSTF()
@@ -168,6 +172,16 @@ struct RollupBuildCommand: ParsableCommand {
         try write("output.bin", r.proof.result.output)
         try write("pre-root.txt", Array((hexString(r.proof.preRoot) + "\n").utf8))
         try write("post-root.txt", Array((hexString(r.proof.postRoot) + "\n").utf8))
+        try write("genesis.json", StateFile.encode(r.genesis.tree))
+        try write("config.bin", r.config.encode())
+        try write("l1-anchor.txt", Array((hexString(r.anchor) + "\n").utf8))
+        var sequencer = TokenSequencer(genesis: r.genesis, config: r.config)
+        for i in 0..<max(batches, 0) {
+            let o = options
+            let b = sequencer.makeBatch(transfers: o.transfers, deposits: o.deposits ?? o.transfers / 20,
+                                        withdrawals: o.withdrawals ?? o.transfers / 50, seed: o.seed &+ UInt64(i)).encode()
+            try write("batch-\(i + 1).bin", b)
+        }
         print("wrote \(out)/{stf.elf,container.bin,batch.bin,output.bin,pre-root.txt,post-root.txt}")
         print("witness \(r.proof.witnessSize) bytes, container \(r.proof.container.count) bytes, cycles \(r.proof.result.cycles)")
         print("verify with:")

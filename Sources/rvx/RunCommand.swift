@@ -99,7 +99,8 @@ struct RunCommand: ParsableCommand {
     func describe(_ reason: StopReason, _ hart: Hart, _ program: ELFProgram) -> String {
         var line = reason.description
         guard let pc = reason.pc else { return line }
-        if let s = program.symbol(containing: pc) { line += " in \(s.name)+0x\(String(pc - s.value, radix: 16))" }
+        // The DevTools symbolizer skips the psABI mapping symbols ($x…, $d) that mark code and data.
+        if let (s, offset) = Symbolizer(program: program).lookup(pc) { line += " in \(s.name)+0x\(String(offset, radix: 16))" }
         if hart.memory.permissions(at: pc).contains(.execute), let b = hart.memory.read(pc, count: 4) {
             let w = UInt32(b[0]) | UInt32(b[1]) << 8 | UInt32(b[2]) << 16 | UInt32(b[3]) << 24
             let hex = String(w, radix: 16)

@@ -37,6 +37,10 @@ final class NativeABIHeaderTests: XCTestCase {
             (.keccak256, 0x1030), (.keccakF1600, 0x1031), (.sha256, 0x1032), (.secp256k1Ecrecover, 0x1033),
             (.secp256k1Verify, 0x1034), (.modexp, 0x1035), (.u256Mulmod, 0x1036), (.debugPrint, 0x1040),
             (.cycleCount, 0x1041), (.cycleScope, 0x1042),
+            (.ripemd160, 0x1037), (.bn254G1Add, 0x1038), (.bn254G1Mul, 0x1039), (.bn254Pairing, 0x103A),
+            (.blake2f, 0x103B), (.kzgPointEval, 0x103C), (.secp256r1Verify, 0x103D), (.bls12G1Add, 0x1050),
+            (.bls12G1MSM, 0x1051), (.bls12G2Add, 0x1052), (.bls12G2MSM, 0x1053), (.bls12Pairing, 0x1054),
+            (.bls12MapFpToG1, 0x1055), (.bls12MapFp2ToG2, 0x1056),
         ]
         XCTAssertEqual(expected.count, NativeSyscall.allCases.count)
         for (call, nr) in expected { XCTAssertEqual(call.rawValue, nr, call.cName) }

@@ -70,20 +70,23 @@ public struct InMemoryState: StateBackend {
 public enum LogsHash {
     public static func compute<H: KeccakHasher>(_ logs: [Log], _ hasher: H) -> [UInt8] {
         var payload: [UInt8] = []
-        for log in logs {
-            var inner: [UInt8] = []
-            RLP.encodeBytes(log.address.bytes, into: &inner)
-            var topics: [UInt8] = []
-            for t in log.topics { RLP.encodeBytes(t.bigEndianBytes, into: &topics) }
-            RLP.encodeListHeader(payloadLength: topics.count, into: &inner)
-            inner.append(contentsOf: topics)
-            RLP.encodeBytes(log.data, into: &inner)
-            RLP.encodeListHeader(payloadLength: inner.count, into: &payload)
-            payload.append(contentsOf: inner)
-        }
+        for log in logs { encode(log, into: &payload) }
         var enc: [UInt8] = []
         RLP.encodeListHeader(payloadLength: payload.count, into: &enc)
         enc.append(contentsOf: payload)
         return hasher.keccak256(enc)
+    }
+
+    /// Appends rlp([address, [topics…], data]) of one log (also the receipts' log encoding).
+    public static func encode(_ log: Log, into out: inout [UInt8]) {
+        var inner: [UInt8] = []
+        RLP.encodeBytes(log.address.bytes, into: &inner)
+        var topics: [UInt8] = []
+        for t in log.topics { RLP.encodeBytes(t.bigEndianBytes, into: &topics) }
+        RLP.encodeListHeader(payloadLength: topics.count, into: &inner)
+        inner.append(contentsOf: topics)
+        RLP.encodeBytes(log.data, into: &inner)
+        RLP.encodeListHeader(payloadLength: inner.count, into: &out)
+        out.append(contentsOf: inner)
     }
 }

@@ -169,6 +169,47 @@ static inline long rvx_u256_mulmod(const uint64_t a[4], const uint64_t b[4], con
     return rvx_ecall4(RVX_SYS_U256_MULMOD, RVX_PTR(a), RVX_PTR(b), RVX_PTR(m), RVX_PTR(out));
 }
 
+/* ---- accelerators behind the eth-act zkVM accelerator standard (docs/ABI.md §3) ----
+ * Status results: 0 success / holds, 1 does not verify, -1 malformed input, or -errno. */
+static inline long rvx_ecall5(long n, long x0, long x1, long x2, long x3, long x4) {
+    RVX_REG(a7, n); RVX_REG(a0, x0); RVX_REG(a1, x1); RVX_REG(a2, x2); RVX_REG(a3, x3); RVX_REG(a4, x4);
+    __asm__ volatile("ecall" : "+r"(a0) : "r"(a7), "r"(a1), "r"(a2), "r"(a3), "r"(a4) : "memory");
+    return a0;
+}
+/* RIPEMD160: out = 12 zero bytes || the 20-byte digest; 0 or -errno. */
+static inline long rvx_ripemd160(const void *data, size_t len, uint8_t out[32]) {
+    return rvx_ecall3(RVX_SYS_RIPEMD160, RVX_PTR(data), (long)len, RVX_PTR(out));
+}
+/* BN254_G1_ADD / BN254_G1_MUL (EIP-196 encodings): out = 64 bytes on success. */
+static inline long rvx_bn254_g1_add(const uint8_t p1[64], const uint8_t p2[64], uint8_t out[64]) {
+    return rvx_ecall3(RVX_SYS_BN254_G1_ADD, RVX_PTR(p1), RVX_PTR(p2), RVX_PTR(out));
+}
+static inline long rvx_bn254_g1_mul(const uint8_t point[64], const uint8_t scalar[32], uint8_t out[64]) {
+    return rvx_ecall3(RVX_SYS_BN254_G1_MUL, RVX_PTR(point), RVX_PTR(scalar), RVX_PTR(out));
+}
+/* BN254_PAIRING: n pairs of RVX_BN254_PAIR_SIZE bytes (EIP-197). */
+static inline long rvx_bn254_pairing(const void *pairs, size_t n) {
+    return rvx_ecall2(RVX_SYS_BN254_PAIRING, RVX_PTR(pairs), (long)n);
+}
+/* BLAKE2F (EIP-152): h (64 B, little-endian words) updated in place. */
+static inline long rvx_blake2f(uint32_t rounds, uint8_t h[64], const uint8_t m[128], const uint8_t t[16], uint8_t f) {
+    return rvx_ecall5(RVX_SYS_BLAKE2F, (long)rounds, RVX_PTR(h), RVX_PTR(m), RVX_PTR(t), (long)f);
+}
+/* KZG_POINT_EVAL (EIP-4844 verify_kzg_proof). */
+static inline long rvx_kzg_point_eval(const uint8_t commitment[48], const uint8_t z[32], const uint8_t y[32],
+                                      const uint8_t proof[48]) {
+    return rvx_ecall4(RVX_SYS_KZG_POINT_EVAL, RVX_PTR(commitment), RVX_PTR(z), RVX_PTR(y), RVX_PTR(proof));
+}
+/* SECP256R1_VERIFY (EIP-7951): hash, r || s, x || y. */
+static inline long rvx_secp256r1_verify(const uint8_t hash[32], const uint8_t sig[64], const uint8_t pubkey[64]) {
+    return rvx_ecall3(RVX_SYS_SECP256R1_VERIFY, RVX_PTR(hash), RVX_PTR(sig), RVX_PTR(pubkey));
+}
+/* BLS12_* (EIP-2537 encodings, Fp padded to 64 bytes): `call` is one of RVX_SYS_BLS12_*; out gets
+ * RVX_BLS12_G1_SIZE or RVX_BLS12_G2_SIZE bytes (nothing for BLS12_PAIRING, whose status is the answer). */
+static inline long rvx_bls12(long call, const void *input, size_t len, uint8_t *out) {
+    return rvx_ecall3(call, RVX_PTR(input), (long)len, RVX_PTR(out));
+}
+
 /* ---- diagnostics ---- */
 
 /* DEBUG_PRINT: bytes go to the host's debug sink, never into the verdict. */

@@ -29,6 +29,20 @@
 #define RVX_SYS_SECP256K1_VERIFY            0x1034
 #define RVX_SYS_MODEXP                      0x1035
 #define RVX_SYS_U256_MULMOD                 0x1036
+#define RVX_SYS_RIPEMD160                   0x1037
+#define RVX_SYS_BN254_G1_ADD                0x1038
+#define RVX_SYS_BN254_G1_MUL                0x1039
+#define RVX_SYS_BN254_PAIRING               0x103A
+#define RVX_SYS_BLAKE2F                     0x103B
+#define RVX_SYS_KZG_POINT_EVAL              0x103C
+#define RVX_SYS_SECP256R1_VERIFY            0x103D
+#define RVX_SYS_BLS12_G1_ADD                0x1050
+#define RVX_SYS_BLS12_G1_MSM                0x1051
+#define RVX_SYS_BLS12_G2_ADD                0x1052
+#define RVX_SYS_BLS12_G2_MSM                0x1053
+#define RVX_SYS_BLS12_PAIRING               0x1054
+#define RVX_SYS_BLS12_MAP_FP_TO_G1          0x1055
+#define RVX_SYS_BLS12_MAP_FP2_TO_G2         0x1056
 #define RVX_SYS_DEBUG_PRINT                 0x1040
 #define RVX_SYS_CYCLE_COUNT                 0x1041
 #define RVX_SYS_CYCLE_SCOPE                 0x1042
@@ -50,7 +64,7 @@
 #define RVX_ENOSYS                          38
 #endif
 
-/* Accelerator status values (zkvm_status). */
+/* Accelerator status values in a0 (libzkvm maps them to zkvm_status and *verified). */
 #define RVX_STATUS_SUCCESS                  0
 #define RVX_STATUS_ERROR                    (-1)
 #define RVX_STATUS_VERIFY_FAILURE           1
@@ -73,7 +87,11 @@
 #define RVX_KECCAK_STATE_SIZE               200
 #define RVX_OUTPUT_LIMIT_DEFAULT            1048576u
 #define RVX_DEBUG_LIMIT_DEFAULT             65536u
-#define RVX_MODEXP_MAX_LEN                  1024u
+#define RVX_BN254_PAIR_SIZE                 192u /* G1 64 + G2 128 (EIP-197) */
+#define RVX_BLS12_G1_SIZE                   128u /* EIP-2537: Fp padded to 64 B */
+#define RVX_BLS12_G2_SIZE                   256u
+#define RVX_BLS12_SCALAR_SIZE               32u
+#define RVX_KZG_POINT_SIZE                  48u /* compressed G1 (EIP-4844) */
 #define RVX_SCOPE_ENTER                     1 /* CYCLE_SCOPE a0: open a named scope */
 #define RVX_SCOPE_EXIT                      0 /* CYCLE_SCOPE a0: close the innermost scope */
 #define RVX_SCOPE_NAME_LIMIT                64u /* name bytes a profiler reads */
@@ -96,6 +114,22 @@
 #define RVX_COST_SECP256K1_VERIFY           20000
 #define RVX_COST_MODEXP_PER_GAS             10 /* x EIP-2565 gas (min 200) */
 #define RVX_COST_U256_MULMOD                100
+#define RVX_COST_RIPEMD160_BLOCK            150 /* per 64-byte block */
+#define RVX_COST_BN254_G1_ADD               1500
+#define RVX_COST_BN254_G1_MUL               60000
+#define RVX_COST_BN254_PAIRING_BASE         450000
+#define RVX_COST_BN254_PAIRING_PAIR         340000 /* per pair */
+#define RVX_COST_BLAKE2F_ROUND              10 /* per round */
+#define RVX_COST_KZG_POINT_EVAL             500000
+#define RVX_COST_SECP256R1_VERIFY           69000
+#define RVX_COST_BLS12_G1_ADD               3750
+#define RVX_COST_BLS12_G2_ADD               6000
+#define RVX_COST_BLS12_G1_MSM_PAIR          120000 /* per pair */
+#define RVX_COST_BLS12_G2_MSM_PAIR          225000 /* per pair */
+#define RVX_COST_BLS12_PAIRING_BASE         377000
+#define RVX_COST_BLS12_PAIRING_PAIR         326000 /* per pair */
+#define RVX_COST_BLS12_MAP_FP_TO_G1         55000
+#define RVX_COST_BLS12_MAP_FP2_TO_G2        238000
 #define RVX_COST_STATE_ACCESS               100 /* STATE_READ/STATE_WRITE */
 #define RVX_COST_HASH                       200 /* per tree hash: STATE_ROOT, witness check */
 #define RVX_COST_WITNESS_BYTES_PER_CYCLE    8

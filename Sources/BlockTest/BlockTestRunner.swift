@@ -1,0 +1,159 @@
+import EVM
+import EVMPrimitives
+import EthereumBlock
+import Foundation
+import NativeCrypto
+import StateTest
+
+/// The outcome of one blockchain test.
+public struct BlockTestResult: Sendable {
+    public enum Status: Sendable, Equatable {
+        case passed
+        case failed(String)
+        case skipped(String)
+    }
+
+    /// A block the test expects to be invalid, and what rvx found.
+    public struct Rejection: Sendable {
+        public var index: Int
+        public var expected: String
+        /// rvx's exception class (`BlockError.exceptionName`) and reason.
+        public var found: String
+        public var reason: String
+        /// Whether `found` is one of the `|`-separated expected classes (after mapping legacy names).
+        public var classMatches: Bool
+    }
+
+    public var name: String
+    public var network: String
+    public var status: Status
+    /// Blocks imported (valid) and rejected (invalid, as expected).
+    public var imported: Int
+    public var rejections: [Rejection]
+}
+
+/// Runs blockchain tests the way geth's `evm blocktest` does: imports the genesis and pre-state, then each
+/// block from its RLP through `BlockTransition.execute` on the parent's state; blocks marked
+/// `expectException` must be rejected; finally the head must be `lastblockhash` with the expected
+/// post-state.
+public struct BlockTestRunner: @unchecked Sendable {
+    public var nameFilter: NSRegularExpression?
+
+    public init(nameFilter: NSRegularExpression? = nil) { self.nameFilter = nameFilter }
+
+    /// Runs every selected test of one file.
+    public func run(file: String) -> [BlockTestResult] {
+        let fixtures: [BlockTestFixture]
+        do { fixtures = try BlockTestFixture.load(path: file) } catch {
+            let base = (file as NSString).lastPathComponent
+            return [BlockTestResult(name: base, network: "-", status: .failed("\(error)"), imported: 0, rejections: [])]
+        }
+        var out: [BlockTestResult] = []
+        for t in fixtures {
+            if let re = nameFilter, re.firstMatch(in: t.name, range: NSRange(t.name.startIndex..., in: t.name)) == nil { continue }
+            out.append(Self.run(t))
+        }
+        return out
+    }
+
+    /// A block known to the chain: its header, post-state and the hashes BLOCKHASH sees from its child.
+    struct ChainEntry {
+        var header: BlockHeader
+        var state: InMemoryState
+        var hashes: [UInt256]
+    }
+
+    public static func run(_ t: BlockTestFixture) -> BlockTestResult {
+        var result = BlockTestResult(name: t.name, network: t.network, status: .passed, imported: 0, rejections: [])
+        guard let config = t.chainConfig else {
+            result.status = .skipped("network \(t.network) not supported")
+            return result
+        }
+        let crypto = NativeCryptoProvider()
+        let genesis: Block
+        do { genesis = try Block.decode(t.genesisRLP) } catch {
+            result.status = .failed("genesis: \(error.description)")
+            return result
+        }
+        if t.pre.stateRoot(crypto) != genesis.header.stateRoot {
+            result.status = .failed("pre-state root differs from the genesis state root")
+            return result
+        }
+        let genesisHash = genesis.header.hash(crypto)
+        var chain: [[UInt8]: ChainEntry] = [
+            genesisHash: ChainEntry(header: genesis.header, state: t.pre, hashes: [UInt256(bigEndian: genesisHash)]),
+        ]
+        var head = genesisHash
+        for (i, fb) in t.blocks.enumerated() {
+            switch importBlock(fb.rlp, chain: chain, config: config, crypto: crypto) {
+            case .success(let (hash, entry)):
+                if let e = fb.expectException {
+                    result.status = .failed("block \(i): expected \(e), but the block is valid")
+                    return result
+                }
+                chain[hash] = entry
+                head = hash
+                result.imported += 1
+            case .failure(let error):
+                if error == .unsupportedPrecompile {
+                    result.status = .skipped("unsupported precompile")
+                    return result
+                }
+                guard let expected = fb.expectException else {
+                    result.status = .failed("block \(i): \(error.description) [\(error.exceptionName)]")
+                    return result
+                }
+                result.rejections.append(BlockTestResult.Rejection(
+                    index: i, expected: expected, found: error.exceptionName, reason: error.description,
+                    classMatches: ExceptionNames.matches(expected: expected, found: error.exceptionName)))
+            }
+        }
+        if head != t.lastBlockHash {
+            result.status = .failed("head \(Hex.encode(head, prefix: true)) != lastblockhash \(Hex.encode(t.lastBlockHash, prefix: true))")
+            return result
+        }
+        let post = chain[head]!.state
+        if let expected = t.postState {
+            if let diff = StateDiff.describe(expected: expected, actual: post) {
+                result.status = .failed("post-state: \(diff)")
+            }
+        } else if let root = t.postStateHash, post.stateRoot(crypto) != root {
+            result.status = .failed("post-state root differs from postStateHash")
+        }
+        return result
+    }
+
+    /// Decodes and executes one block on its parent's state.
+    static func importBlock(_ rlp: [UInt8], chain: [[UInt8]: ChainEntry], config: ChainConfig,
+                            crypto: NativeCryptoProvider) -> Result<([UInt8], ChainEntry), BlockError> {
+        let block: Block
+        do { block = try Block.decode(rlp) } catch { return .failure(error) }
+        guard let parent = chain[block.header.parentHash] else { return .failure(.unknownParent) }
+        var post = parent.state
+        do {
+            _ = try BlockTransition.execute(
+                block, parent: parent.header, config: config, blockHashes: parent.hashes, backend: parent.state,
+                crypto: crypto
+            ) { journal in
+                post.apply(journal)
+                return post.stateRoot(crypto)
+            }
+        } catch {
+            return .failure(error)
+        }
+        let hash = block.header.hash(crypto)
+        var hashes = parent.hashes
+        hashes.append(UInt256(bigEndian: hash))
+        if hashes.count > 256 { hashes.removeFirst(hashes.count - 256) }
+        return .success((hash, ChainEntry(header: block.header, state: post, hashes: hashes)))
+    }
+}
+
+extension BlockTestRunner {
+    /// Runs `files` on `threads` worker threads with `stackBytes` of stack each (nested calls recurse up to
+    /// 1024 frames deep); `onFile` is called from the workers as each file completes.
+    public func run(files: [String], threads: Int, stackBytes: Int,
+                    onFile: @escaping @Sendable (String, [BlockTestResult]) -> Void) {
+        ParallelRunner.run(files: files, threads: threads, stackBytes: stackBytes, work: { self.run(file: $0) }, onFile: onFile)
+    }
+}

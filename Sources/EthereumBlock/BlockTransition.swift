@@ -1,0 +1,133 @@
+import EVM
+import EVMPrimitives
+import MerklePatriciaTrie
+
+/// What executing a block's body produced (execution-specs `vm.BlockOutput`), with the commitments computed
+/// from it.
+public struct BlockOutput: Sendable {
+    public var gasUsed: UInt64 = 0
+    public var blobGasUsed: UInt64 = 0
+    /// The encoded receipts, in transaction order (the values of the receipts trie).
+    public var receipts: [[UInt8]] = []
+    public var logs: [Log] = []
+    public var transactionsRoot: [UInt8] = []
+    public var receiptsRoot: [UInt8] = []
+    public var withdrawalsRoot: [UInt8]? = nil
+    public var logsBloom: [UInt8] = []
+    /// Whether the EIP-8079 anchor system call ran.
+    public var anchorCall = SystemCallResult(ran: false, success: false, gasUsed: 0)
+
+    public init() {}
+}
+
+/// The block state transition (execution-specs Cancun `state_transition`): `validate` (header against the
+/// parent, no ommers, withdrawals presence), `applyBody` (EIP-4788 beacon-root system call, the transactions,
+/// the withdrawals) over an `EVM` on any state backend, and `checkCommitments` (gas used, transactions,
+/// receipts and withdrawals roots, logs bloom, blob gas used, state root). `execute` chains the three; the
+/// native `blocktest` runner and the EVM guest both go through it.
+public enum BlockTransition {
+    /// BEACON_ROOTS_ADDRESS of EIP-4788: 0x000F3df6D732807Ef1319fB7B8bB8522d0Beac02.
+    public static let beaconRootsAddress = Address(hi: 0x000f_3df6, mid: 0xd732_807e_f131_9fb7, lo: 0xb8bb_8522_d0be_ac02)
+
+    /// Validates `block` against its parent under `config`; returns the rules of the block's fork.
+    public static func validate<H: KeccakHasher>(_ block: Block, parent: BlockHeader, config: ChainConfig, _ hasher: H) throws(BlockError) -> BlockRules {
+        guard let rules = config.rules(at: block.header.timestamp) else { throw .unsupportedFork }
+        try HeaderValidation.validate(block.header, parent: parent, parentHash: parent.hash(hasher), rules: rules)
+        if !block.ommers.isEmpty { throw .ommersPresent }
+        if (block.withdrawals != nil) != rules.hasWithdrawals { throw .withdrawalsPresence }
+        return rules
+    }
+
+    /// The EVM's block environment for `header` (execution-specs `vm.BlockEnvironment`); `blockHashes` are the
+    /// hashes of up to 256 ancestors, the parent last.
+    public static func environment(_ header: BlockHeader, chainId: UInt256, blockHashes: [UInt256]) -> BlockEnv {
+        let randao = UInt256(bigEndian: header.prevRandao)
+        return BlockEnv(coinbase: header.coinbase, number: header.number, timestamp: UInt256(header.timestamp),
+                        gasLimit: header.gasLimit, difficulty: header.difficulty, prevRandao: randao,
+                        baseFee: header.baseFeePerGas ?? .zero, excessBlobGas: header.excessBlobGas ?? 0,
+                        chainId: chainId, blockHashes: blockHashes)
+    }
+
+    /// `apply_body`: the EIP-8079 anchor call (when `anchor` is 32 bytes), the EIP-4788 call, every
+    /// transaction (any invalid one invalidates the block), then the withdrawals; computes the body's
+    /// commitments. The EVM must have been made with `rules.fork` and `environment(block.header, …)`.
+    public static func applyBody<B: StateBackend, C: CryptoProvider>(
+        _ block: Block, rules: BlockRules, evm: EVM<B, C>, anchor: [UInt8]? = nil
+    ) throws(BlockError) -> BlockOutput {
+        var out = BlockOutput()
+        out.anchorCall = evm.applyL1Anchor(anchor)
+        if rules.hasBeaconRoot, let root = block.header.parentBeaconBlockRoot {
+            _ = evm.systemCall(to: beaconRootsAddress, data: root)
+        }
+        let maxBlobGas = rules.blob?.maxBlobGas ?? 0
+        var txPairs: [(key: [UInt8], value: [UInt8])] = []
+        var receiptPairs: [(key: [UInt8], value: [UInt8])] = []
+        txPairs.reserveCapacity(block.transactions.count)
+        receiptPairs.reserveCapacity(block.transactions.count)
+        for (i, raw) in block.transactions.enumerated() {
+            let tx: Transaction
+            do { tx = try TransactionDecoder.decode(raw, crypto: evm.crypto) } catch { throw .invalidTransaction(index: i, error) }
+            let gasAvailable = block.header.gasLimit - out.gasUsed
+            guard let gas = tx.gasLimit.uint64, gas <= gasAvailable else {
+                throw .invalidTransaction(index: i, .gasLimitAboveBlockGasLimit)
+            }
+            let blobGas = UInt64(tx.blobGas)
+            if blobGas > maxBlobGas - out.blobGasUsed { throw .invalidTransaction(index: i, .tooManyBlobs) }
+            let r: TransactionResult
+            do { r = try evm.transact(tx) } catch { throw .invalidTransaction(index: i, error) }
+            if evm.unsupportedPrecompileUsed { throw .unsupportedPrecompile }
+            out.gasUsed += UInt64(r.gasUsed)
+            out.blobGasUsed += blobGas
+            let key = RLP.encodeUInt64(UInt64(i))
+            txPairs.append((key: key, value: raw))
+            let receipt = ReceiptEncoding.encode(type: tx.type, succeeded: r.success, cumulativeGasUsed: out.gasUsed,
+                                                 logs: r.logs, evm.crypto)
+            receiptPairs.append((key: key, value: receipt))
+            out.receipts.append(receipt)
+            out.logs.append(contentsOf: r.logs)
+        }
+        if let withdrawals = block.withdrawals {
+            var pairs: [(key: [UInt8], value: [UInt8])] = []
+            pairs.reserveCapacity(withdrawals.count)
+            for (i, w) in withdrawals.enumerated() {
+                pairs.append((key: RLP.encodeUInt64(UInt64(i)), value: w.encode()))
+                evm.state.addBalance(w.address, UInt256(w.amount) &* UInt256(1_000_000_000))
+                if evm.state.existsAndIsEmpty(w.address) { evm.state.destroy(w.address) }
+            }
+            evm.state.endTransaction()
+            out.withdrawalsRoot = MerklePatriciaTrie.rootHash(of: pairs, evm.crypto)
+        }
+        out.transactionsRoot = MerklePatriciaTrie.rootHash(of: txPairs, evm.crypto)
+        out.receiptsRoot = MerklePatriciaTrie.rootHash(of: receiptPairs, evm.crypto)
+        out.logsBloom = LogsBloom.of(out.logs, evm.crypto)
+        return out
+    }
+
+    /// `state_transition` over `backend` (the parent's post-state): validates, builds the EVM, applies the body,
+    /// asks `stateRoot` for the post-state root of the resulting journal (nil: the backend could not produce
+    /// it, e.g. a witness lacked a node) and checks the commitments. `blockHashes` are the ancestors' hashes,
+    /// the parent last.
+    public static func execute<B: StateBackend, C: CryptoProvider>(
+        _ block: Block, parent: BlockHeader, config: ChainConfig, blockHashes: [UInt256], backend: B, crypto: C,
+        anchor: [UInt8]? = nil, stateRoot: (JournaledState<B>) -> [UInt8]?
+    ) throws(BlockError) -> BlockOutput {
+        let rules = try validate(block, parent: parent, config: config, crypto)
+        let env = environment(block.header, chainId: config.chainId, blockHashes: blockHashes)
+        let evm = EVM(state: JournaledState(backend: backend), crypto: crypto, fork: rules.fork, block: env)
+        let output = try applyBody(block, rules: rules, evm: evm, anchor: anchor)
+        guard let root = stateRoot(evm.state) else { throw .stateUnavailable }
+        try checkCommitments(block.header, output: output, stateRoot: root)
+        return output
+    }
+
+    /// The header commitments of `state_transition`, in the specification's order.
+    public static func checkCommitments(_ header: BlockHeader, output: BlockOutput, stateRoot: [UInt8]) throws(BlockError) {
+        if output.gasUsed != header.gasUsed { throw .commitmentMismatch(.gasUsed) }
+        if output.transactionsRoot != header.transactionsRoot { throw .commitmentMismatch(.transactionsRoot) }
+        if stateRoot != header.stateRoot { throw .commitmentMismatch(.stateRoot) }
+        if output.receiptsRoot != header.receiptsRoot { throw .commitmentMismatch(.receiptsRoot) }
+        if output.logsBloom != header.logsBloom { throw .commitmentMismatch(.logsBloom) }
+        if output.withdrawalsRoot != header.withdrawalsRoot { throw .commitmentMismatch(.withdrawalsRoot) }
+        if let used = header.blobGasUsed, output.blobGasUsed != used { throw .commitmentMismatch(.blobGasUsed) }
+    }
+}
