@@ -23,7 +23,7 @@ public struct BlockTestFixture {
     public var postStateHash: [UInt8]?
     public var chainId: UInt256
     /// `config.blobSchedule` by fork name.
-    public var blobSchedule: [String: BlobParameters]
+    public var blobSchedule: [String: ChainBlobSchedule]
 
     /// Parses every test of a fixture file.
     public static func load(path: String) throws -> [BlockTestFixture] {
@@ -44,14 +44,14 @@ public struct BlockTestFixture {
               let blocks = t["blocks"] as? [[String: Any]]
         else { throw FixtureJSON.Failure.malformed("\(name): missing network/pre/blocks") }
         var chainId = UInt256.one
-        var schedule: [String: BlobParameters] = [:]
+        var schedule: [String: ChainBlobSchedule] = [:]
         if let config = t["config"] as? [String: Any] {
             if let c = config["chainid"] { chainId = try FixtureJSON.word(c) }
             for (fork, p) in (config["blobSchedule"] as? [String: [String: String]]) ?? [:] {
                 guard let target = try FixtureJSON.word(p["target"]).uint64, let max = try FixtureJSON.word(p["max"]).uint64,
                       let fraction = try FixtureJSON.word(p["baseFeeUpdateFraction"]).uint64
                 else { throw FixtureJSON.Failure.malformed("\(name): blobSchedule \(fork)") }
-                schedule[fork] = BlobParameters(target: target, max: max, baseFeeUpdateFraction: fraction)
+                schedule[fork] = ChainBlobSchedule(target: target, max: max, baseFeeUpdateFraction: fraction)
             }
         }
         return BlockTestFixture(

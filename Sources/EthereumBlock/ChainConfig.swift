@@ -3,7 +3,7 @@ import EVMPrimitives
 
 /// The blob parameters of one fork (EIP-4844 for Cancun; EIP-7840 `blobSchedule`): target and maximum blobs
 /// per block, and the base-fee update fraction.
-public struct BlobParameters: Equatable, Sendable {
+public struct ChainBlobSchedule: Equatable, Sendable {
     public var target: UInt64
     public var max: UInt64
     public var baseFeeUpdateFraction: UInt64
@@ -15,7 +15,7 @@ public struct BlobParameters: Equatable, Sendable {
     }
 
     /// Cancun (EIP-4844): target 3, max 6, update fraction 3,338,477.
-    public static let cancun = BlobParameters(target: 3, max: 6, baseFeeUpdateFraction: 3_338_477)
+    public static let cancun = ChainBlobSchedule(target: 3, max: 6, baseFeeUpdateFraction: 3_338_477)
 
     /// GAS_PER_BLOB of EIP-4844.
     public static let gasPerBlob: UInt64 = 131_072
@@ -28,9 +28,9 @@ public struct BlobParameters: Equatable, Sendable {
 public struct ForkActivation: Equatable, Sendable {
     public var fork: Fork
     public var timestamp: UInt64
-    public var blob: BlobParameters?
+    public var blob: ChainBlobSchedule?
 
-    public init(fork: Fork, timestamp: UInt64, blob: BlobParameters? = nil) {
+    public init(fork: Fork, timestamp: UInt64, blob: ChainBlobSchedule? = nil) {
         self.fork = fork
         self.timestamp = timestamp
         self.blob = blob
@@ -68,9 +68,9 @@ public struct ChainConfig: Equatable, Sendable {
 public struct BlockRules: Equatable, Sendable {
     public var fork: Fork
     /// Blob parameters from Cancun on (the fork's defaults when the chain configuration gives none).
-    public var blob: BlobParameters?
+    public var blob: ChainBlobSchedule?
 
-    public init?(fork: Fork, blob: BlobParameters? = nil) {
+    public init?(fork: Fork, blob: ChainBlobSchedule? = nil) {
         guard fork >= .paris, fork <= .cancun else { return nil }
         self.fork = fork
         if fork >= .cancun { self.blob = blob ?? .cancun } else { self.blob = nil }

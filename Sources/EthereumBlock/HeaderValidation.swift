@@ -57,7 +57,7 @@ public enum HeaderValidation {
 
     /// `calculate_excess_blob_gas` (EIP-4844): the parent's excess plus used blob gas above the target, 0 when
     /// the parent predates Cancun.
-    public static func excessBlobGas(parent: BlockHeader, blob: BlobParameters) -> UInt64 {
+    public static func excessBlobGas(parent: BlockHeader, blob: ChainBlobSchedule) -> UInt64 {
         let parentBlobGas = (parent.excessBlobGas ?? 0) &+ (parent.blobGasUsed ?? 0)
         let target = blob.targetBlobGas
         return parentBlobGas < target ? 0 : parentBlobGas - target
@@ -70,7 +70,7 @@ public enum HeaderValidation {
         if header.number < 1 { throw .invalidHeader(.number) }
         if let blob = rules.blob {
             if header.excessBlobGas != excessBlobGas(parent: parent, blob: blob) { throw .invalidHeader(.excessBlobGas) }
-            if let used = header.blobGasUsed, used > blob.maxBlobGas || used % BlobParameters.gasPerBlob != 0 {
+            if let used = header.blobGasUsed, used > blob.maxBlobGas || used % ChainBlobSchedule.gasPerBlob != 0 {
                 throw .invalidHeader(.blobGasUsed)
             }
         }
