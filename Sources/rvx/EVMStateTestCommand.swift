@@ -16,40 +16,27 @@ struct EVMStateTestCommand: ParsableCommand {
     @Option(help: "Worker thread stack size in MiB (nested calls recurse up to 1024 deep).") var stackMb: Int = 512
 
     func run() throws {
-        var filter: NSRegularExpression? = nil
-        if let r = pattern {
-            do { filter = try NSRegularExpression(pattern: r) } catch { throw ValidationError("bad --run regex: \(r)") }
-        }
+        let filter = try FixtureRunReporter.filter(pattern)
         let forks: Set<String>?
         do { forks = try StateTestRunner.forkFilter(fork) } catch { throw ValidationError(error.description) }
         let runner = StateTestRunner(forks: forks, nameFilter: filter, includeHeavy: heavy)
-        let files = paths.flatMap { StateTestRunner.fixtureFiles($0) }
-        if files.isEmpty { throw ValidationError("no .json fixtures at \(paths.joined(separator: " "))") }
-        let lock = NSLock()
+        let files = try FixtureRunReporter.files(paths, search: StateTestRunner.fixtureFiles)
+        let reporter = FixtureRunReporter(total: files.count)
         nonisolated(unsafe) var summary = StateTestSummary()
-        nonisolated(unsafe) var done = 0
-        let tty = isatty(2) != 0
         let asJSON = json
         ParallelRunner.run(files: files, runner: runner, threads: threads, stackBytes: max(1, stackMb) << 20) { file, results in
-            lock.lock()
-            defer { lock.unlock() }
-            done += 1
-            for r in results {
-                summary.add(r)
-                if asJSON {
-                    print(StateTestSummary.json(r))
-                } else if case .failed(let why) = r.status {
-                    print("FAIL \(r.name) (\((file as NSString).lastPathComponent)): \(why)")
+            reporter.fileDone {
+                for r in results {
+                    summary.add(r)
+                    if asJSON {
+                        print(StateTestSummary.json(r))
+                    } else if case .failed(let why) = r.status {
+                        print("FAIL \(r.name) (\((file as NSString).lastPathComponent)): \(why)")
+                    }
                 }
-            }
-            if tty {
-                FileHandle.standardError.write("\r\(done)/\(files.count) files, \(summary.passed) passed, \(summary.failed) failed".data(using: .utf8)!)
+                return (summary.passed, summary.failed)
             }
         }
-        if tty { FileHandle.standardError.write("\n".data(using: .utf8)!) }
-        let out = asJSON ? FileHandle.standardError : FileHandle.standardOutput
-        for l in summary.forkLines { out.write((l + "\n").data(using: .utf8)!) }
-        out.write((summary.line + "\n").data(using: .utf8)!)
-        if summary.failed > 0 { throw ExitCode(1) }
+        try reporter.finish(lines: summary.forkLines + [summary.line], json: asJSON, failed: summary.failed)
     }
 }
