@@ -26,9 +26,10 @@ public enum BLS12381 {
                 if ok { out[31] = 1 }
                 return out
             }
-        case .mapFpToG1, .mapFp2ToG2:
-            // SCAFFOLD: RFC 9380 map_to_curve + clear_cofactor (EIP-2537 §"Field to curve mapping") not yet implemented.
-            return nil
+        case .mapFpToG1:
+            return BLS12Map.fpToG1(input)
+        case .mapFp2ToG2:
+            return BLS12Map.fp2ToG2(input)
         }
     }
 }
