@@ -37,12 +37,15 @@ final class FixtureTests: XCTestCase {
     }
 
     /// The shared fixtures: env RVX_FIXTURES_DIR, or shared/fixtures/evm/state found walking up from the package.
-    static func sharedFixtures() -> String? {
-        if let d = ProcessInfo.processInfo.environment["RVX_FIXTURES_DIR"] { return d }
+    static func sharedFixtures() -> String? { sharedFolder("evm/state", environment: "RVX_FIXTURES_DIR") }
+
+    /// Env `environment`, or shared/fixtures/`folder` found walking up from the package.
+    static func sharedFolder(_ folder: String, environment: String) -> String? {
+        if let d = ProcessInfo.processInfo.environment[environment] { return d }
         var url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         for _ in 0..<8 {
             url = url.deletingLastPathComponent()
-            let candidate = url.appendingPathComponent("shared/fixtures/evm/state").path
+            let candidate = url.appendingPathComponent("shared/fixtures/" + folder).path
             if FileManager.default.fileExists(atPath: candidate) { return candidate }
         }
         return nil

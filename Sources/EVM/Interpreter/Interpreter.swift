@@ -68,6 +68,7 @@ extension EVM {
                 case 0x1b: s[sp - 2] = UInt256.shl(s[sp - 1], s[sp - 2]); f.sp = sp - 1
                 case 0x1c: s[sp - 2] = UInt256.shr(s[sp - 1], s[sp - 2]); f.sp = sp - 1
                 case 0x1d: s[sp - 2] = UInt256.sar(s[sp - 1], s[sp - 2]); f.sp = sp - 1
+                case 0x1e: s[sp - 1] = UInt256(UInt64(s[sp - 1].leadingZeroBitCount))  // EIP-7939 CLZ
                 case 0x20: try opKeccak(&f)
                 case 0x30: f.push(f.msg.target.word)
                 case 0x31: try opBalance(&f)

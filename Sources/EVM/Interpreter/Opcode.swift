@@ -60,6 +60,7 @@ public struct OpcodeInfo: Sendable {
         t[0x1b] = OpcodeInfo(name: "SHL", immediateSize: 0, stackIn: 2, stackOut: 1, since: .berlin, constantGas: 3)
         t[0x1c] = OpcodeInfo(name: "SHR", immediateSize: 0, stackIn: 2, stackOut: 1, since: .berlin, constantGas: 3)
         t[0x1d] = OpcodeInfo(name: "SAR", immediateSize: 0, stackIn: 2, stackOut: 1, since: .berlin, constantGas: 3)
+        t[0x1e] = OpcodeInfo(name: "CLZ", immediateSize: 0, stackIn: 1, stackOut: 1, since: .osaka, constantGas: 5)
         t[0x20] = OpcodeInfo(name: "KECCAK256", immediateSize: 0, stackIn: 2, stackOut: 1, since: .berlin, constantGas: 30)
         t[0x30] = OpcodeInfo(name: "ADDRESS", immediateSize: 0, stackIn: 0, stackOut: 1, since: .berlin, constantGas: 2)
         t[0x31] = OpcodeInfo(name: "BALANCE", immediateSize: 0, stackIn: 1, stackOut: 1, since: .berlin, constantGas: 0)

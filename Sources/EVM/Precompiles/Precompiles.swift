@@ -1,8 +1,8 @@
 import EVMPrimitives
 import EVMPrecompiles
 
-/// Precompile lookup and dispatch (Yellow Paper Appendix E; EIP-2565 MODEXP pricing, EIP-1108 BN254 pricing,
-/// EIP-152 BLAKE2F, EIP-4844 point evaluation). Which precompile lives where since which fork is the
+/// Precompile lookup and dispatch (Yellow Paper Appendix E; EIP-2565, EIP-7823 and EIP-7883 MODEXP, EIP-1108
+/// BN254 pricing, EIP-152 BLAKE2F, EIP-4844 point evaluation, EIP-2537 BLS12-381, EIP-7951 P256VERIFY). Which precompile lives where since which fork is the
 /// `Precompile` table.
 public enum Precompiles {
     /// The precompile at `address` in `fork`, or nil.
@@ -56,7 +56,10 @@ extension EVM {
             output = input
         case .modexp:
             let header = ModExpPricing.parseHeader(input)
-            let g = ModExpPricing.gasEIP2565(header)
+            if spec.has(.eip7823) && !ModExpPricing.withinEIP7823Bounds(header) {
+                return CallOutcome(success: false, gasLeft: 0, output: [], halt: .precompileFailed)
+            }
+            let g = spec.has(.eip7883) ? ModExpPricing.gasEIP7883(header) : ModExpPricing.gasEIP2565(header)
             cost = g > UInt64(Int64.max / 2) ? Int64.max / 2 : Int64(g)
             if msg.gas >= cost {
                 if let (b, e, m) = ModExpPricing.operands(input, header) {
@@ -81,9 +84,19 @@ extension EVM {
             }
             cost = Int64(Blake2F.rounds(input) ?? 0)
             if msg.gas >= cost { output = Blake2F.compress(input) }
-        default:
-            unsupportedPrecompileUsed = true
-            return CallOutcome(success: false, gasLeft: 0, output: [], halt: .unsupportedPrecompile)
+        case .pointEvaluation:
+            cost = Precompiles.pointEvaluationGas
+            if msg.gas >= cost { output = pointEvaluation(input) }
+        case .bls12G1Add, .bls12G1MSM, .bls12G2Add, .bls12G2MSM, .bls12PairingCheck, .bls12MapFpToG1,
+            .bls12MapFp2ToG2:
+            guard let (operation, gas) = Precompiles.bls12Pricing(p, inputLength: input.count) else {
+                return CallOutcome(success: false, gasLeft: 0, output: [], halt: .precompileFailed)
+            }
+            cost = gas
+            if msg.gas >= cost { output = crypto.bls12381(operation, input) }
+        case .p256Verify:
+            cost = Precompiles.p256VerifyGas
+            if msg.gas >= cost { output = p256Verify(input) }
         }
         if msg.gas < cost { return CallOutcome(success: false, gasLeft: 0, output: [], halt: .outOfGas) }
         guard let out = output else {
