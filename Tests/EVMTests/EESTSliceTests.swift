@@ -8,15 +8,7 @@ import NativeCrypto
 /// EEST "develop v5.4.0" state tests (shared/fixtures/evm/eest, MANIFEST.md) for the transaction EIPs of
 /// Prague and Osaka: every case passes, none skipped, with the case counts of the fixture folders.
 final class EESTSliceTests: XCTestCase {
-    static func eestStateTests() -> String? {
-        var url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        for _ in 0..<8 {
-            url = url.deletingLastPathComponent()
-            let candidate = url.appendingPathComponent("shared/fixtures/evm/eest/state_tests").path
-            if FileManager.default.fileExists(atPath: candidate) { return candidate }
-        }
-        return nil
-    }
+    static func eestStateTests() -> String? { FixtureTests.findShared("shared/fixtures/evm/eest/state_tests") }
 
     func run(_ folder: String) throws -> StateTestSummary {
         guard let root = Self.eestStateTests() else { throw XCTSkip("shared eest fixtures not found") }

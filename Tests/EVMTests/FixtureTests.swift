@@ -39,10 +39,15 @@ final class FixtureTests: XCTestCase {
     /// The shared fixtures: env RVX_FIXTURES_DIR, or shared/fixtures/evm/state found walking up from the package.
     static func sharedFixtures() -> String? {
         if let d = ProcessInfo.processInfo.environment["RVX_FIXTURES_DIR"] { return d }
+        return findShared("shared/fixtures/evm/state")
+    }
+
+    /// `relative` found walking up from the package, nil when absent.
+    static func findShared(_ relative: String) -> String? {
         var url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         for _ in 0..<8 {
             url = url.deletingLastPathComponent()
-            let candidate = url.appendingPathComponent("shared/fixtures/evm/state").path
+            let candidate = url.appendingPathComponent(relative).path
             if FileManager.default.fileExists(atPath: candidate) { return candidate }
         }
         return nil
