@@ -82,17 +82,7 @@ public struct StateTestCase {
         let c = post
         let invalid = NativeOutcome(stateRoot: pre.stateRoot(hasher), logsHash: LogsHash.compute([], hasher),
                                     transaction: TxOutcome(status: .invalid, gasUsed: 0), unsupportedPrecompile: false)
-        guard c.data < tx.data.count, c.gas < tx.gasLimit.count, c.value < tx.value.count,
-              let gasLimit = tx.gasLimit[c.gas], let value = tx.value[c.value] else { return invalid }
-        var type: UInt8 = 0
-        let accessList = c.data < tx.accessLists.count ? tx.accessLists[c.data] : nil
-        if tx.blobVersionedHashes != nil { type = 3 } else if tx.maxFeePerGas != nil { type = 2 } else if accessList != nil { type = 1 }
-        let transaction = Transaction(
-            type: type, chainId: UInt256(1), nonce: tx.nonce, gasPrice: tx.gasPrice ?? .zero,
-            maxPriorityFeePerGas: tx.maxPriorityFeePerGas ?? .zero, maxFeePerGas: tx.maxFeePerGas ?? .zero,
-            gasLimit: gasLimit, to: tx.to, value: value, data: tx.data[c.data],
-            accessList: accessList ?? [], maxFeePerBlobGas: tx.maxFeePerBlobGas ?? .zero,
-            blobVersionedHashes: tx.blobVersionedHashes ?? [], sender: tx.sender)
+        guard let transaction = tx.transaction(for: c) else { return invalid }
         let evm = EVM(state: JournaledState(backend: pre), crypto: NativeCryptoProvider(), fork: fork, block: blockEnv.env)
         guard let r = try? evm.transact(transaction) else {
             var o = invalid

@@ -42,6 +42,26 @@ public struct StateTestFixture {
         public var maxPriorityFeePerGas: UInt256?
         public var maxFeePerBlobGas: UInt256?
         public var blobVersionedHashes: [UInt256]?
+        /// EIP-7702 `authorizationList` (its presence makes the transaction type 4).
+        public var authorizationList: [Authorization]?
+
+        /// The transaction of case `c` (type from the fields present: 4 with an authorization list, 3 with
+        /// blob hashes, 2 with EIP-1559 fees, 1 with an access list), or nil when an index is out of range or
+        /// a quantity exceeds 256 bits.
+        public func transaction(for c: PostCase) -> Transaction? {
+            guard c.data < data.count, c.gas < gasLimit.count, c.value < value.count,
+                  let gas = gasLimit[c.gas], let v = value[c.value] else { return nil }
+            let accessList = c.data < accessLists.count ? accessLists[c.data] : nil
+            var type: UInt8 = 0
+            if authorizationList != nil { type = 4 } else if blobVersionedHashes != nil { type = 3 }
+            else if maxFeePerGas != nil { type = 2 } else if accessList != nil { type = 1 }
+            return Transaction(
+                type: type, chainId: UInt256(1), nonce: nonce, gasPrice: gasPrice ?? .zero,
+                maxPriorityFeePerGas: maxPriorityFeePerGas ?? .zero, maxFeePerGas: maxFeePerGas ?? .zero,
+                gasLimit: gas, to: to, value: v, data: data[c.data], accessList: accessList ?? [],
+                maxFeePerBlobGas: maxFeePerBlobGas ?? .zero, blobVersionedHashes: blobVersionedHashes ?? [],
+                authorizationList: authorizationList ?? [], sender: sender)
+        }
     }
 
     public var name: String
@@ -97,6 +117,13 @@ public struct StateTestFixture {
             maxFeePerBlobGas: try optionalWord(tx["maxFeePerBlobGas"]),
             blobVersionedHashes: try (tx["blobVersionedHashes"] as? [String])?.map { try word($0) })
         if let to = tx["to"] as? String, !to.isEmpty { template.to = try address(to) }
+        if let list = tx["authorizationList"] as? [[String: Any]] {
+            template.authorizationList = try list.map { a in
+                Authorization(chainId: try word(a["chainId"]), address: try address(a["address"] as? String ?? ""),
+                              nonce: try word(a["nonce"]), yParity: try word(a["yParity"] ?? a["v"]),
+                              r: try word(a["r"]), s: try word(a["s"]))
+            }
+        }
         if let lists = tx["accessLists"] as? [Any] {
             template.accessLists = try lists.map { l -> [AccessListEntry]? in
                 guard let entries = l as? [[String: Any]] else { return nil }

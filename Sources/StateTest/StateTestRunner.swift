@@ -123,26 +123,16 @@ public struct StateTestRunner: @unchecked Sendable {
     }
 
     static func runCase(_ t: StateTestFixture, _ c: StateTestFixture.PostCase, fork: Fork, name: String) -> CaseResult {
-        let hasher = SwiftKeccak()
         let crypto = NativeCryptoProvider()
         let tx = t.transaction
         guard c.data < tx.data.count, c.gas < tx.gasLimit.count, c.value < tx.value.count else {
             return CaseResult(name: name, fork: fork.name, status: .failed("indexes out of range"), stateRoot: "")
         }
-        guard let gasLimit = tx.gasLimit[c.gas], let value = tx.value[c.value] else {
+        guard let transaction = tx.transaction(for: c) else {
             // A quantity beyond 256 bits cannot be RLP-encoded in a valid transaction: rejected, state unchanged.
             return compare(t, c, fork: fork, name: name, post: t.pre, logs: [], txError: .valueOverflow)
         }
         let block = environment(t.env, fork: fork)
-        var type: UInt8 = 0
-        let accessList = c.data < tx.accessLists.count ? tx.accessLists[c.data] : nil
-        if tx.blobVersionedHashes != nil { type = 3 } else if tx.maxFeePerGas != nil { type = 2 } else if accessList != nil { type = 1 }
-        let transaction = Transaction(
-            type: type, chainId: UInt256(1), nonce: tx.nonce, gasPrice: tx.gasPrice ?? .zero,
-            maxPriorityFeePerGas: tx.maxPriorityFeePerGas ?? .zero, maxFeePerGas: tx.maxFeePerGas ?? .zero,
-            gasLimit: gasLimit, to: tx.to, value: value, data: tx.data[c.data],
-            accessList: accessList ?? [], maxFeePerBlobGas: tx.maxFeePerBlobGas ?? .zero,
-            blobVersionedHashes: tx.blobVersionedHashes ?? [], sender: tx.sender)
         let evm = EVM(state: JournaledState(backend: t.pre), crypto: crypto, fork: fork, block: block)
         var post = t.pre
         var logs: [Log] = []
