@@ -81,6 +81,7 @@ public final class EVM<Backend: StateBackend, Crypto: CryptoProvider> {
     /// execution-specs `execute_code`: a precompile or the interpreter.
     func executeCode(_ msg: Message, code: AnalyzedCode) -> CallOutcome {
         if let p = Precompiles.lookup(msg.codeAddress, fork: fork) {
+            if msg.disablePrecompiles { return CallOutcome(success: true, gasLeft: msg.gas, output: [], halt: nil) }
             return runPrecompile(p, msg)
         }
         if code.count == 0 { return CallOutcome(success: true, gasLeft: msg.gas, output: [], halt: nil) }

@@ -53,6 +53,14 @@ public enum TransactionError: Error, Equatable, Sendable {
     case invalidSignature
     case malformedEncoding
     case wrongChainId
+    /// EIP-7702: a set-code transaction needs at least one authorization.
+    case emptyAuthorizationList
+    /// EIP-7702: a set-code transaction cannot create a contract.
+    case setCodeTxWithoutTarget
+    /// EIP-7825: gas limit above TX_MAX_GAS_LIMIT (2^24).
+    case gasLimitAboveCap
+    /// EIP-7594: more blobs than a transaction may carry.
+    case tooManyBlobsInTransaction
 
     public var description: String {
         switch self {
@@ -76,6 +84,10 @@ public enum TransactionError: Error, Equatable, Sendable {
         case .invalidSignature: return "invalid signature"
         case .malformedEncoding: return "malformed transaction encoding"
         case .wrongChainId: return "transaction chain id differs from the chain's"
+        case .emptyAuthorizationList: return "set-code transaction with an empty authorization list (EIP-7702)"
+        case .setCodeTxWithoutTarget: return "set-code transaction must have a target (EIP-7702)"
+        case .gasLimitAboveCap: return "gas limit above 2^24 (EIP-7825)"
+        case .tooManyBlobsInTransaction: return "more blobs than a transaction may carry (EIP-7594)"
         }
     }
 }

@@ -51,6 +51,8 @@ struct Message {
     var depth: Int
     var isStatic: Bool
     var transfersValue: Bool
+    /// EIP-7702: code reached through a delegation designator never runs a precompile.
+    var disablePrecompiles = false
 }
 
 /// The result of a message (execution-specs `Evm` after execution).

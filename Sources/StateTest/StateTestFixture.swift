@@ -42,6 +42,8 @@ public struct StateTestFixture {
         public var maxPriorityFeePerGas: UInt256?
         public var maxFeePerBlobGas: UInt256?
         public var blobVersionedHashes: [UInt256]?
+        /// EIP-7702 `authorizationList` (its presence makes the transaction type 4).
+        public var authorizationList: [Authorization]?
     }
 
     public var name: String
@@ -97,6 +99,13 @@ public struct StateTestFixture {
             maxFeePerBlobGas: try optionalWord(tx["maxFeePerBlobGas"]),
             blobVersionedHashes: try (tx["blobVersionedHashes"] as? [String])?.map { try word($0) })
         if let to = tx["to"] as? String, !to.isEmpty { template.to = try address(to) }
+        if let list = tx["authorizationList"] as? [[String: Any]] {
+            template.authorizationList = try list.map { a in
+                Authorization(chainId: try word(a["chainId"]), address: try address(a["address"] as? String ?? ""),
+                              nonce: try word(a["nonce"]), yParity: try word(a["yParity"] ?? a["v"]),
+                              r: try word(a["r"]), s: try word(a["s"]))
+            }
+        }
         if let lists = tx["accessLists"] as? [Any] {
             template.accessLists = try lists.map { l -> [AccessListEntry]? in
                 guard let entries = l as? [[String: Any]] else { return nil }

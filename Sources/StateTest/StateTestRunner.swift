@@ -136,13 +136,14 @@ public struct StateTestRunner: @unchecked Sendable {
         let block = environment(t.env, fork: fork)
         var type: UInt8 = 0
         let accessList = c.data < tx.accessLists.count ? tx.accessLists[c.data] : nil
-        if tx.blobVersionedHashes != nil { type = 3 } else if tx.maxFeePerGas != nil { type = 2 } else if accessList != nil { type = 1 }
+        if tx.authorizationList != nil { type = 4 } else if tx.blobVersionedHashes != nil { type = 3 } else if tx.maxFeePerGas != nil { type = 2 } else if accessList != nil { type = 1 }
         let transaction = Transaction(
             type: type, chainId: UInt256(1), nonce: tx.nonce, gasPrice: tx.gasPrice ?? .zero,
             maxPriorityFeePerGas: tx.maxPriorityFeePerGas ?? .zero, maxFeePerGas: tx.maxFeePerGas ?? .zero,
             gasLimit: gasLimit, to: tx.to, value: value, data: tx.data[c.data],
             accessList: accessList ?? [], maxFeePerBlobGas: tx.maxFeePerBlobGas ?? .zero,
-            blobVersionedHashes: tx.blobVersionedHashes ?? [], sender: tx.sender)
+            blobVersionedHashes: tx.blobVersionedHashes ?? [], authorizationList: tx.authorizationList ?? [],
+            sender: tx.sender)
         let evm = EVM(state: JournaledState(backend: t.pre), crypto: crypto, fork: fork, block: block)
         var post = t.pre
         var logs: [Log] = []

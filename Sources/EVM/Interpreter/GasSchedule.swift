@@ -21,6 +21,13 @@ public enum Gas {
     public static let txCreate = 32000
     public static let txDataZero = 4
     public static let txDataNonZero = 16
+    /// EIP-7623 STANDARD_CALLDATA_TOKEN_COST (a zero byte is one token, a non-zero byte four) and
+    /// TOTAL_COST_FLOOR_PER_TOKEN.
+    public static let standardTokenCost = 4
+    public static let floorCostPerToken = 10
+    /// EIP-7702 PER_EMPTY_ACCOUNT_COST and PER_AUTH_BASE_COST.
+    public static let perEmptyAccountCost = 25000
+    public static let perAuthBaseCost = 12500
     public static let accessListAddress = 2400
     public static let accessListStorageKey = 1900
     public static let maxCodeSize = 24576

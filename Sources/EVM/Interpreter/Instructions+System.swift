@@ -16,6 +16,16 @@ extension EVM {
         if outSize > 0 { newWords = max(newWords, Gas.words(outOff + outSize)) }
         let memCost = Gas.memoryCost(words: newWords) - Gas.memoryCost(words: f.memory.words)
         var extra = Int64(state.warmAccount(to) ? Gas.coldAccountAccess : Gas.warmAccess)
+        // EIP-7702: a delegation designator at `to` runs the delegate's code, at the delegate's access cost.
+        var codeAccount = state.account(to)
+        var codeAddress = to
+        var delegated = false
+        if spec.has(.eip7702), let d = DelegationDesignator.target(codeAccount.code) {
+            extra += Int64(state.warmAccount(d) ? Gas.coldAccountAccess : Gas.warmAccess)
+            codeAccount = state.account(d)
+            codeAddress = d
+            delegated = true
+        }
         if kind == 0xf1 && !value.isZero && !state.isAlive(to) { extra += Int64(Gas.newAccount) }
         if !value.isZero { extra += Int64(Gas.callValue) }
         // EIP-150: cap the forwarded gas at all but one 64th of what remains.
@@ -54,8 +64,9 @@ extension EVM {
             child = Message(caller: f.msg.target, target: to, codeAddress: to, value: .zero, input: input,
                             gas: callGas, depth: f.msg.depth + 1, isStatic: true, transfersValue: true)
         }
-        let code = analyzed(state.account(to))
-        let out = processMessage(child, code: code)
+        child.codeAddress = codeAddress
+        child.disablePrecompiles = delegated
+        let out = processMessage(child, code: analyzed(codeAccount))
         if out.success {
             childSucceeded(child.target)
             f.push(.one)

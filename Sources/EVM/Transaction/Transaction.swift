@@ -33,12 +33,15 @@ public struct Transaction: Equatable, Sendable {
     /// EIP-4844 fields (type 3).
     public var maxFeePerBlobGas: UInt256
     public var blobVersionedHashes: [UInt256]
+    /// EIP-7702 field (type 4).
+    public var authorizationList: [Authorization]
     public var sender: Address
 
     public init(type: UInt8, chainId: UInt256? = nil, nonce: UInt64, gasPrice: UInt256 = .zero,
                 maxPriorityFeePerGas: UInt256 = .zero, maxFeePerGas: UInt256 = .zero, gasLimit: UInt256,
                 to: Address?, value: UInt256, data: [UInt8], accessList: [AccessListEntry] = [],
-                maxFeePerBlobGas: UInt256 = .zero, blobVersionedHashes: [UInt256] = [], sender: Address) {
+                maxFeePerBlobGas: UInt256 = .zero, blobVersionedHashes: [UInt256] = [],
+                authorizationList: [Authorization] = [], sender: Address) {
         self.type = type
         self.chainId = chainId
         self.nonce = nonce
@@ -52,14 +55,15 @@ public struct Transaction: Equatable, Sendable {
         self.accessList = accessList
         self.maxFeePerBlobGas = maxFeePerBlobGas
         self.blobVersionedHashes = blobVersionedHashes
+        self.authorizationList = authorizationList
         self.sender = sender
     }
 
-    /// Intrinsic gas g0 (Yellow Paper eq. 62; EIP-2028 calldata, EIP-2930 access list, EIP-3860 initcode).
+    /// Intrinsic gas g0 (Yellow Paper eq. 62; EIP-2028 calldata, EIP-2930 access list, EIP-3860 initcode,
+    /// EIP-7702 PER_EMPTY_ACCOUNT_COST per authorization).
     public func intrinsicGas(fork: Fork) -> Int64 {
         let spec = fork.spec
-        var g = Int64(Gas.txBase)
-        for b in data { g += Int64(b == 0 ? Gas.txDataZero : Gas.txDataNonZero) }
+        var g = Int64(Gas.txBase) + Int64(Gas.standardTokenCost) * calldataTokens
         if to == nil {
             g += Int64(Gas.txCreate)
             if spec.has(.eip3860) { g += Int64(Gas.initCodeWord) * Int64(Gas.words(data.count)) }
@@ -67,7 +71,20 @@ public struct Transaction: Equatable, Sendable {
         for e in accessList {
             g += Int64(Gas.accessListAddress) + Int64(Gas.accessListStorageKey) * Int64(e.storageKeys.count)
         }
+        g += Int64(Gas.perEmptyAccountCost) * Int64(authorizationList.count)
         return g
+    }
+
+    /// Calldata tokens of EIP-7623: one per zero byte, four per non-zero byte.
+    public var calldataTokens: Int64 {
+        var zeros: Int64 = 0
+        for b in data where b == 0 { zeros += 1 }
+        return zeros + (Int64(data.count) - zeros) * 4
+    }
+
+    /// The EIP-7623 floor on gas used: TX_BASE_COST + TOTAL_COST_FLOOR_PER_TOKEN (10) × tokens; 0 before Prague.
+    public func calldataFloorGas(fork: Fork) -> Int64 {
+        fork.spec.has(.eip7623) ? Int64(Gas.txBase) + Int64(Gas.floorCostPerToken) * calldataTokens : 0
     }
 
     /// Blob gas used (EIP-4844): 2^17 per blob.

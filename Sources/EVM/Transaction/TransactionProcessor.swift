@@ -1,20 +1,23 @@
 import EVMPrimitives
 
 /// Transaction validation and execution (execution-specs `fork.py`: `check_transaction`,
-/// `validate_transaction`, `process_transaction`, `process_message_call`).
+/// `validate_transaction`, `process_transaction`, `process_message_call`; Prague: EIP-7702 set-code
+/// transactions, EIP-7623 calldata floor; Osaka: EIP-7825 gas limit cap, EIP-7594 blobs per transaction).
 extension EVM {
     /// Validates and applies `tx`. An invalid transaction throws and leaves the state unchanged.
     public func transact(_ tx: Transaction) throws(TransactionError) -> TransactionResult {
         let sender = tx.sender
         // Static validity.
-        if !spec.supportsTransactionType(tx.type) || tx.type > 3 { throw .typeNotSupported }
+        if !spec.supportsTransactionType(tx.type) { throw .typeNotSupported }
         if let c = tx.chainId, c != block.chainId { throw .wrongChainId }
         guard let gasLimit64 = tx.gasLimit.uint64, gasLimit64 <= block.gasLimit, gasLimit64 <= UInt64(Int64.max) else {
             throw .gasLimitAboveBlockGasLimit
         }
+        if let cap = spec.transactionGasLimitCap, gasLimit64 > cap { throw .gasLimitAboveCap }
         let gasLimit = Int64(gasLimit64)
         let intrinsic = tx.intrinsicGas(fork: fork)
-        if intrinsic > gasLimit { throw .intrinsicGasTooLow }
+        let floor = tx.calldataFloorGas(fork: fork)
+        if max(intrinsic, floor) > gasLimit { throw .intrinsicGasTooLow }
         if tx.nonce == UInt64.max { throw .nonceMaxValue }
         if spec.has(.eip3860) && tx.to == nil && tx.data.count > Gas.maxInitCodeSize { throw .initcodeTooLarge }
         // Fees.
@@ -38,6 +41,9 @@ extension EVM {
             if tx.to == nil { throw .blobTxWithoutTarget }
             if tx.blobVersionedHashes.isEmpty { throw .blobTxWithoutBlobs }
             for h in tx.blobVersionedHashes where (h.w3 >> 56) != 0x01 { throw .invalidBlobVersionedHash }
+            if spec.has(.eip7594) && tx.blobVersionedHashes.count > spec.blob.maxPerTransaction {
+                throw .tooManyBlobsInTransaction
+            }
             if tx.blobGas > spec.blob.maxBlobGasPerBlock { throw .tooManyBlobs }
             let blobPrice = BlobGas.price(excessBlobGas: block.excessBlobGas, spec.blob)
             if tx.maxFeePerBlobGas < blobPrice { throw .blobFeeTooLow }
@@ -45,11 +51,17 @@ extension EVM {
             maxGasFee = try addChecked(maxGasFee, mulChecked(blobGas, tx.maxFeePerBlobGas))
             blobFee = try mulChecked(blobGas, blobPrice)
         }
+        if tx.type == 4 {
+            if tx.to == nil { throw .setCodeTxWithoutTarget }
+            if tx.authorizationList.isEmpty { throw .emptyAuthorizationList }
+        }
         let senderAccount = state.account(sender)
         if senderAccount.nonce != tx.nonce { throw .nonceMismatch }
         let (needed, overflow) = maxGasFee.addingReportingOverflow(tx.value)
         if overflow || senderAccount.balance < needed { throw .insufficientFunds }
-        if !senderAccount.code.isEmpty { throw .senderNotEOA }
+        if !senderAccount.code.isEmpty && !(spec.has(.eip7702) && DelegationDesignator.isDesignator(senderAccount.code)) {
+            throw .senderNotEOA
+        }
 
         // Execution.
         origin = sender
@@ -70,11 +82,13 @@ extension EVM {
         for p in Precompiles.addresses(fork) { _ = state.warmAccount(p) }
         let gas = gasLimit - intrinsic
         var out: CallOutcome
+        var authorizationRefund: Int64 = 0
         if let to = tx.to {
             _ = state.warmAccount(to)
+            if !tx.authorizationList.isEmpty { authorizationRefund = setDelegation(tx.authorizationList) }
             let msg = Message(caller: sender, target: to, codeAddress: to, value: tx.value, input: tx.data, gas: gas,
                               depth: 0, isStatic: false, transfersValue: true)
-            out = processMessage(msg, code: analyzed(state.account(to)))
+            out = topLevelCall(msg)
             if state.existsAndIsEmpty(to) && out.success { state.markTouched(to) }
         } else {
             let address = createAddress(sender, nonce: tx.nonce)
@@ -89,8 +103,10 @@ extension EVM {
         }
         // Refunds and fees.
         let gasUsedBeforeRefund = gasLimit - out.gasLeft
-        let refundAmount = out.success ? min(gasUsedBeforeRefund / Int64(spec.maxRefundQuotient), max(refund, 0)) : 0
-        let gasLeft = out.gasLeft + refundAmount
+        let refundCounter = authorizationRefund + (out.success ? max(refund, 0) : 0)
+        let refundAmount = min(gasUsedBeforeRefund / Int64(spec.maxRefundQuotient), refundCounter)
+        // EIP-7623: a transaction pays at least the calldata floor.
+        let gasLeft = gasLimit - max(gasUsedBeforeRefund - refundAmount, floor)
         state.addBalance(sender, UInt256(UInt64(gasLeft)) &* effectiveGasPrice)
         let priorityFee = effectiveGasPrice &- baseFee
         let fee = UInt256(UInt64(gasLimit - gasLeft)) &* priorityFee
