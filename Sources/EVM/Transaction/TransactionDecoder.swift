@@ -1,7 +1,7 @@
 import EVMPrimitives
 
 /// Decoding of signed transactions (EIP-2718 typed envelopes, legacy RLP with EIP-155 replay protection,
-/// EIP-2930, EIP-1559, EIP-4844 network-free form) and sender recovery through `CryptoProvider.ecrecover`
+/// EIP-2930, EIP-1559, EIP-4844 network-free form, EIP-7702 set-code) and sender recovery through `CryptoProvider.ecrecover`
 /// (Yellow Paper Appendix F; EIP-2 low-s rule).
 public enum TransactionDecoder {
     /// secp256k1 group order n and n/2.
@@ -12,11 +12,11 @@ public enum TransactionDecoder {
     public static func decode<C: CryptoProvider>(_ bytes: [UInt8], crypto: C) throws(TransactionError) -> Transaction {
         guard let first = bytes.first else { throw .malformedEncoding }
         if first >= 0xc0 { return try decodeLegacy(bytes, crypto: crypto) }
-        guard first <= 3, first >= 1 else { throw .typeNotSupported }
+        guard first <= 4, first >= 1 else { throw .typeNotSupported }
         let body = Array(bytes[1...])
         let f = try list(body)
         let type = first
-        let expected = type == 1 ? 11 : (type == 2 ? 12 : 14)
+        let expected = type == 1 ? 11 : (type == 2 ? 12 : (type == 3 ? 14 : 13))
         guard f.count == expected else { throw .malformedEncoding }
         var tx = Transaction(type: type, nonce: 0, gasLimit: .zero, to: nil, value: .zero, data: [], sender: .zero)
         tx.chainId = try word(f[0])
@@ -45,6 +45,10 @@ public enum TransactionDecoder {
                 return UInt256(bigEndian: b)
             }
             i += 2
+        }
+        if type == 4 {
+            tx.authorizationList = try authorizationList(f[i])
+            i += 1
         }
         let yParity = try word(f[i])
         guard yParity <= UInt256.one else { throw .invalidSignature }
@@ -122,6 +126,21 @@ public enum TransactionDecoder {
         if b.isEmpty { return nil }
         guard b.count == 20 else { throw .malformedEncoding }
         return Address(bytes: b)
+    }
+
+    /// EIP-7702 `authorization_list`: `[[chain_id, address, nonce, y_parity, r, s], …]`.
+    static func authorizationList(_ item: RLPItem) throws(TransactionError) -> [Authorization] {
+        guard case .list(let entries) = item else { throw .malformedEncoding }
+        var out: [Authorization] = []
+        out.reserveCapacity(entries.count)
+        for e in entries {
+            guard case .list(let a) = e, a.count == 6 else { throw .malformedEncoding }
+            let address = try raw(a[1])
+            guard address.count == 20 else { throw .malformedEncoding }
+            out.append(Authorization(chainId: try word(a[0]), address: Address(bytes: address), nonce: try word(a[2]),
+                                     yParity: try word(a[3]), r: try word(a[4]), s: try word(a[5])))
+        }
+        return out
     }
 
     static func accessList(_ item: RLPItem) throws(TransactionError) -> [AccessListEntry] {
