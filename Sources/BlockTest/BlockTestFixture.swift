@@ -22,8 +22,10 @@ public struct BlockTestFixture {
     public var postState: InMemoryState?
     public var postStateHash: [UInt8]?
     public var chainId: UInt256
-    /// `config.blobSchedule` by fork name.
-    public var blobSchedule: [String: ChainBlobSchedule]
+    /// `config.blobSchedule` by fork name (target, max, update fraction).
+    public var blobSchedule: [String: BlobParameters]
+    /// `config.depositContractAddress` (EIP-6110), nil for mainnet's.
+    public var depositContract: Address?
 
     /// Parses every test of a fixture file.
     public static func load(path: String) throws -> [BlockTestFixture] {
@@ -44,14 +46,22 @@ public struct BlockTestFixture {
               let blocks = t["blocks"] as? [[String: Any]]
         else { throw FixtureJSON.Failure.malformed("\(name): missing network/pre/blocks") }
         var chainId = UInt256.one
-        var schedule: [String: ChainBlobSchedule] = [:]
+        var schedule: [String: BlobParameters] = [:]
+        var depositContract: Address? = nil
         if let config = t["config"] as? [String: Any] {
             if let c = config["chainid"] { chainId = try FixtureJSON.word(c) }
             for (fork, p) in (config["blobSchedule"] as? [String: [String: String]]) ?? [:] {
                 guard let target = try FixtureJSON.word(p["target"]).uint64, let max = try FixtureJSON.word(p["max"]).uint64,
                       let fraction = try FixtureJSON.word(p["baseFeeUpdateFraction"]).uint64
                 else { throw FixtureJSON.Failure.malformed("\(name): blobSchedule \(fork)") }
-                schedule[fork] = ChainBlobSchedule(target: target, max: max, baseFeeUpdateFraction: fraction)
+                guard target <= 4096, max <= 4096 else { throw FixtureJSON.Failure.malformed("\(name): blobSchedule \(fork)") }
+                schedule[fork] = BlobParameters(target: Int(target), max: Int(max), baseFeeUpdateFraction: fraction,
+                                                maxPerTransaction: Int(max))
+            }
+            if let d = config["depositContractAddress"] {
+                let b = try FixtureJSON.bytes(d)
+                guard b.count == 20 else { throw FixtureJSON.Failure.malformed("\(name): depositContractAddress") }
+                depositContract = Address(bytes: b)
             }
         }
         return BlockTestFixture(
@@ -61,12 +71,12 @@ public struct BlockTestFixture {
             lastBlockHash: try FixtureJSON.bytes(t["lastblockhash"]),
             postState: try (t["postState"] as? [String: Any]).map { try FixtureJSON.state($0) },
             postStateHash: try t["postStateHash"].map { try FixtureJSON.bytes($0) },
-            chainId: chainId, blobSchedule: schedule)
+            chainId: chainId, blobSchedule: schedule, depositContract: depositContract)
     }
 
     /// The chain configuration of the fixture's network: a single fork (`Cancun`) or a transition
-    /// (`ShanghaiToCancunAtTime15k`: the second fork from timestamp 15,000). nil for networks whose block
-    /// rules this build does not implement.
+    /// (`ShanghaiToCancunAtTime15k`, `OsakaToBPO1AtTime15k`: the second fork from timestamp 15,000). nil for
+    /// networks whose block rules this build does not implement (before Paris).
     public var chainConfig: ChainConfig? {
         var parts: [(String, UInt64)] = []
         if let r = network.range(of: "To"), network.hasSuffix("AtTime15k") {
@@ -81,7 +91,7 @@ public struct BlockTestFixture {
             guard let fork = Fork(name: forkName), BlockRules(fork: fork) != nil else { return nil }
             schedule.append(ForkActivation(fork: fork, timestamp: time, blob: blobSchedule[fork.name]))
         }
-        return ChainConfig(chainId: chainId, schedule: schedule)
+        return ChainConfig(chainId: chainId, schedule: schedule, depositContract: depositContract ?? SystemContracts.depositContract)
     }
 }
 

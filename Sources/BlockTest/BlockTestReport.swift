@@ -98,7 +98,7 @@ public struct BlockTestSummary {
         switch r.status {
         case .passed: obj["pass"] = true
         case .failed(let e): obj["pass"] = false; obj["error"] = e
-        case .skipped(let e): obj["pass"] = true; obj["skipped"] = e
+        case .skipped(let e): obj["pass"] = false; obj["skipped"] = e
         }
         let data = (try? JSONSerialization.data(withJSONObject: obj, options: [.sortedKeys])) ?? Data()
         return String(decoding: data, as: UTF8.self)

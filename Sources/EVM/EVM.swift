@@ -22,13 +22,19 @@ public final class EVM<Backend: StateBackend, Crypto: CryptoProvider> {
     /// Set when a transaction called a precompile this build does not implement (0x0a).
     public internal(set) var unsupportedPrecompileUsed = false
 
-    public init(state: JournaledState<Backend>, crypto: Crypto, fork: Fork, block: BlockEnv) {
+    public convenience init(state: JournaledState<Backend>, crypto: Crypto, fork: Fork, block: BlockEnv) {
+        self.init(state: state, crypto: crypto, spec: fork.spec, block: block)
+    }
+
+    /// An EVM under `spec`: a fork's rules, possibly with a chain's own blob schedule
+    /// (`ForkSpec.withBlobSchedule`).
+    public init(state: JournaledState<Backend>, crypto: Crypto, spec: ForkSpec, block: BlockEnv) {
         self.state = state
         self.crypto = crypto
-        self.fork = fork
-        self.spec = fork.spec
+        self.fork = spec.fork
+        self.spec = spec
         self.block = block
-        self.table = InstructionTable.table(for: fork)
+        self.table = InstructionTable.table(for: spec.fork)
     }
 
     // MARK: Code

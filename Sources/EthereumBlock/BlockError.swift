@@ -1,3 +1,4 @@
+import EVMPrimitives
 import EVM
 
 /// A header field, named as in execution-specs `Header` (used by `BlockError` to say which one is wrong).
@@ -76,6 +77,14 @@ public enum BlockError: Error, Equatable, Sendable {
     case unsupportedPrecompile
     /// The state backend could not serve the execution or produce the post-state root (a witness gap).
     case stateUnavailable
+    /// EIP-7934 (Osaka): rlp(block) is longer than MAX_RLP_BLOCK_SIZE.
+    case blockTooLarge
+    /// A checked system call (EIP-7002, EIP-7251 dequeue) targets an address without code.
+    case systemContractEmpty(Address)
+    /// A checked system call failed (reverted, ran out of gas, halted).
+    case systemContractCallFailed(Address)
+    /// A `DepositEvent` log of the deposit contract has not the deposit contract's ABI layout (EIP-6110).
+    case invalidDepositEvent
 
     public var description: String {
         switch self {
@@ -90,6 +99,10 @@ public enum BlockError: Error, Equatable, Sendable {
         case .unsupportedFork: return "fork not supported"
         case .unsupportedPrecompile: return "unsupported precompile"
         case .stateUnavailable: return "state not available from the backend"
+        case .blockTooLarge: return "block RLP exceeds MAX_RLP_BLOCK_SIZE"
+        case .systemContractEmpty(let a): return "system contract \(Hex.encode(a.bytes, prefix: true)) has no code"
+        case .systemContractCallFailed(let a): return "system call to \(Hex.encode(a.bytes, prefix: true)) failed"
+        case .invalidDepositEvent: return "deposit event log with an invalid layout"
         }
     }
 
@@ -128,6 +141,10 @@ public enum BlockError: Error, Equatable, Sendable {
         case .unsupportedFork: return "BlockException.UNSUPPORTED_FORK"
         case .unsupportedPrecompile: return "BlockException.UNSUPPORTED_PRECOMPILE"
         case .stateUnavailable: return "BlockException.STATE_UNAVAILABLE"
+        case .blockTooLarge: return "BlockException.RLP_BLOCK_LIMIT_EXCEEDED"
+        case .systemContractEmpty: return "BlockException.SYSTEM_CONTRACT_EMPTY"
+        case .systemContractCallFailed: return "BlockException.SYSTEM_CONTRACT_CALL_FAILED"
+        case .invalidDepositEvent: return "BlockException.INVALID_DEPOSIT_EVENT_LAYOUT"
         }
     }
 

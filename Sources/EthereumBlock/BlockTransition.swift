@@ -14,17 +14,21 @@ public struct BlockOutput: Sendable {
     public var receiptsRoot: [UInt8] = []
     public var withdrawalsRoot: [UInt8]? = nil
     public var logsBloom: [UInt8] = []
+    /// The EIP-7685 requests (`type ‖ data`, empty ones left out) and their `requests_hash`, from Prague.
+    public var requests: [[UInt8]] = []
+    public var requestsHash: [UInt8]? = nil
     /// Whether the EIP-8079 anchor system call ran.
     public var anchorCall = SystemCallResult(ran: false, success: false, gasUsed: 0)
 
     public init() {}
 }
 
-/// The block state transition (execution-specs Cancun `state_transition`): `validate` (header against the
-/// parent, no ommers, withdrawals presence), `applyBody` (EIP-4788 beacon-root system call, the transactions,
-/// the withdrawals) over an `EVM` on any state backend, and `checkCommitments` (gas used, transactions,
-/// receipts and withdrawals roots, logs bloom, blob gas used, state root). `execute` chains the three; the
-/// native `blocktest` runner and the EVM guest both go through it.
+/// The block state transition (execution-specs Cancun, Prague and Osaka `state_transition`): `validate` (EIP-7934
+/// block size, header against the parent, no ommers, withdrawals presence), `applyBody` (EIP-4788 beacon-root
+/// and EIP-2935 history system calls, the transactions, the withdrawals, the EIP-7685 requests: EIP-6110
+/// deposits, EIP-7002 and EIP-7251 dequeue calls) over an `EVM` on any state backend, and `checkCommitments`
+/// (gas used, transactions, receipts and withdrawals roots, logs bloom, blob gas used, state root, requests
+/// hash). `execute` chains the three; the native `blocktest` runner and the EVM guest both go through it.
 public enum BlockTransition {
     /// BEACON_ROOTS_ADDRESS of EIP-4788: 0x000F3df6D732807Ef1319fB7B8bB8522d0Beac02.
     public static let beaconRootsAddress = Address(hi: 0x000f_3df6, mid: 0xd732_807e_f131_9fb7, lo: 0xb8bb_8522_d0be_ac02)
@@ -32,6 +36,7 @@ public enum BlockTransition {
     /// Validates `block` against its parent under `config`; returns the rules of the block's fork.
     public static func validate<H: KeccakHasher>(_ block: Block, parent: BlockHeader, config: ChainConfig, _ hasher: H) throws(BlockError) -> BlockRules {
         guard let rules = config.rules(at: block.header.timestamp) else { throw .unsupportedFork }
+        if rules.hasBlockSizeLimit && block.encode().count > SystemContracts.maxRLPBlockSize { throw .blockTooLarge }
         try HeaderValidation.validate(block.header, parent: parent, parentHash: parent.hash(hasher), rules: rules)
         if !block.ommers.isEmpty { throw .ommersPresent }
         if (block.withdrawals != nil) != rules.hasWithdrawals { throw .withdrawalsPresence }
@@ -50,16 +55,21 @@ public enum BlockTransition {
 
     /// `apply_body`: the EIP-8079 anchor call (when `anchor` is 32 bytes), the EIP-4788 call, every
     /// transaction (any invalid one invalidates the block), then the withdrawals; computes the body's
-    /// commitments. The EVM must have been made with `rules.fork` and `environment(block.header, …)`.
+    /// commitments. The EVM must have been made with `rules.spec` and `environment(block.header, …)`;
+    /// `depositContract` is the chain's EIP-6110 deposit contract.
     public static func applyBody<B: StateBackend, C: CryptoProvider>(
-        _ block: Block, rules: BlockRules, evm: EVM<B, C>, anchor: [UInt8]? = nil
+        _ block: Block, rules: BlockRules, evm: EVM<B, C>, anchor: [UInt8]? = nil,
+        depositContract: Address = SystemContracts.depositContract
     ) throws(BlockError) -> BlockOutput {
         var out = BlockOutput()
         out.anchorCall = evm.applyL1Anchor(anchor)
         if rules.hasBeaconRoot, let root = block.header.parentBeaconBlockRoot {
             _ = evm.systemCall(to: beaconRootsAddress, data: root)
         }
-        let maxBlobGas = rules.blob?.maxBlobGas ?? 0
+        if rules.fork.spec.has(.eip2935) {
+            _ = evm.systemCall(to: SystemContracts.historyStorage, data: block.header.parentHash)
+        }
+        let maxBlobGas = UInt64(rules.blob?.maxBlobGasPerBlock ?? 0)
         var txPairs: [(key: [UInt8], value: [UInt8])] = []
         var receiptPairs: [(key: [UInt8], value: [UInt8])] = []
         txPairs.reserveCapacity(block.transactions.count)
@@ -97,6 +107,10 @@ public enum BlockTransition {
             evm.state.endTransaction()
             out.withdrawalsRoot = MerklePatriciaTrie.rootHash(of: pairs, evm.crypto)
         }
+        if rules.hasRequests {
+            out.requests = try generalPurposeRequests(logs: out.logs, evm: evm, depositContract: depositContract)
+            out.requestsHash = Requests.hash(out.requests, evm.crypto)
+        }
         out.transactionsRoot = MerklePatriciaTrie.rootHash(of: txPairs, evm.crypto)
         out.receiptsRoot = MerklePatriciaTrie.rootHash(of: receiptPairs, evm.crypto)
         out.logsBloom = LogsBloom.of(out.logs, evm.crypto)
@@ -113,8 +127,8 @@ public enum BlockTransition {
     ) throws(BlockError) -> BlockOutput {
         let rules = try validate(block, parent: parent, config: config, crypto)
         let env = environment(block.header, chainId: config.chainId, blockHashes: blockHashes)
-        let evm = EVM(state: JournaledState(backend: backend), crypto: crypto, fork: rules.fork, block: env)
-        let output = try applyBody(block, rules: rules, evm: evm, anchor: anchor)
+        let evm = EVM(state: JournaledState(backend: backend), crypto: crypto, spec: rules.spec, block: env)
+        let output = try applyBody(block, rules: rules, evm: evm, anchor: anchor, depositContract: config.depositContract)
         guard let root = stateRoot(evm.state) else { throw .stateUnavailable }
         try checkCommitments(block.header, output: output, stateRoot: root)
         return output
@@ -129,5 +143,29 @@ public enum BlockTransition {
         if output.logsBloom != header.logsBloom { throw .commitmentMismatch(.logsBloom) }
         if output.withdrawalsRoot != header.withdrawalsRoot { throw .commitmentMismatch(.withdrawalsRoot) }
         if let used = header.blobGasUsed, output.blobGasUsed != used { throw .commitmentMismatch(.blobGasUsed) }
+        if output.requestsHash != header.requestsHash { throw .commitmentMismatch(.requestsHash) }
+    }
+
+    /// `process_general_purpose_requests` (Prague): deposits from the block's logs, then the EIP-7002
+    /// withdrawal and EIP-7251 consolidation dequeue calls, each kept when non-empty, in type order.
+    static func generalPurposeRequests<B: StateBackend, C: CryptoProvider>(
+        logs: [Log], evm: EVM<B, C>, depositContract: Address
+    ) throws(BlockError) -> [[UInt8]] {
+        var requests: [[UInt8]] = []
+        let deposits = try Requests.deposits(logs, contract: depositContract)
+        if !deposits.isEmpty { requests.append([Requests.depositType] + deposits) }
+        let withdrawals = try checkedSystemCall(evm, to: SystemContracts.withdrawalRequests)
+        if !withdrawals.isEmpty { requests.append([Requests.withdrawalType] + withdrawals) }
+        let consolidations = try checkedSystemCall(evm, to: SystemContracts.consolidationRequests)
+        if !consolidations.isEmpty { requests.append([Requests.consolidationType] + consolidations) }
+        return requests
+    }
+
+    /// `process_checked_system_transaction`: the call must find code and succeed; returns its output.
+    static func checkedSystemCall<B: StateBackend, C: CryptoProvider>(_ evm: EVM<B, C>, to target: Address) throws(BlockError) -> [UInt8] {
+        let r = evm.systemCall(to: target, data: [])
+        if !r.ran { throw .systemContractEmpty(target) }
+        if !r.success { throw .systemContractCallFailed(target) }
+        return r.output
     }
 }

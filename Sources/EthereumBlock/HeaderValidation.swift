@@ -55,12 +55,11 @@ public enum HeaderValidation {
         return overflow ? nil : sum
     }
 
-    /// `calculate_excess_blob_gas` (EIP-4844): the parent's excess plus used blob gas above the target, 0 when
-    /// the parent predates Cancun.
-    public static func excessBlobGas(parent: BlockHeader, blob: ChainBlobSchedule) -> UInt64 {
-        let parentBlobGas = (parent.excessBlobGas ?? 0) &+ (parent.blobGasUsed ?? 0)
-        let target = blob.targetBlobGas
-        return parentBlobGas < target ? 0 : parentBlobGas - target
+    /// `calculate_excess_blob_gas` under the block's rules (EIP-4844; EIP-7918's reserve-price bound from
+    /// Osaka): the parent's fields count as 0 when the parent predates Cancun.
+    public static func excessBlobGas(parent: BlockHeader, rules: BlockRules) -> UInt64 {
+        BlobGas.excessBlobGas(parentExcess: parent.excessBlobGas ?? 0, parentBlobGasUsed: parent.blobGasUsed ?? 0,
+                              parentBaseFee: parent.baseFeePerGas ?? .zero, rules.spec)
     }
 
     /// `validate_header` of the Cancun specification, generalised over the post-Merge forks by `rules`.
@@ -69,8 +68,9 @@ public enum HeaderValidation {
         guard header.fieldCount == rules.headerFieldCount else { throw .invalidHeader(.fieldCount) }
         if header.number < 1 { throw .invalidHeader(.number) }
         if let blob = rules.blob {
-            if header.excessBlobGas != excessBlobGas(parent: parent, blob: blob) { throw .invalidHeader(.excessBlobGas) }
-            if let used = header.blobGasUsed, used > blob.maxBlobGas || used % ChainBlobSchedule.gasPerBlob != 0 {
+            if header.excessBlobGas != excessBlobGas(parent: parent, rules: rules) { throw .invalidHeader(.excessBlobGas) }
+            let gasPerBlob = UInt64(BlobParameters.gasPerBlob)
+            if let used = header.blobGasUsed, used > UInt64(blob.maxBlobGasPerBlock) || used % gasPerBlob != 0 {
                 throw .invalidHeader(.blobGasUsed)
             }
         }

@@ -42,15 +42,16 @@ final class HeaderRulesTests: XCTestCase {
         var parent = BlockHeader(parentHash: [], ommersHash: [], coinbase: .zero, stateRoot: [], transactionsRoot: [],
                                  receiptsRoot: [], logsBloom: [], difficulty: .zero, number: 1, gasLimit: 0, gasUsed: 0,
                                  timestamp: 0, extraData: [], prevRandao: [], nonce: [])
+        let cancun = try! XCTUnwrap(BlockRules(fork: .cancun))
         // A pre-Cancun parent counts as 0.
-        XCTAssertEqual(HeaderValidation.excessBlobGas(parent: parent, blob: .cancun), 0)
+        XCTAssertEqual(HeaderValidation.excessBlobGas(parent: parent, rules: cancun), 0)
         // Target 3 blobs = 393,216: excess 0x140000 + 4 blobs used − target = 1,310,720 + 524,288 − 393,216.
         parent.excessBlobGas = 0x140000
         parent.blobGasUsed = 4 * 131_072
-        XCTAssertEqual(HeaderValidation.excessBlobGas(parent: parent, blob: .cancun), 1_441_792)
+        XCTAssertEqual(HeaderValidation.excessBlobGas(parent: parent, rules: cancun), 1_441_792)
         parent.excessBlobGas = 0
         parent.blobGasUsed = 2 * 131_072
-        XCTAssertEqual(HeaderValidation.excessBlobGas(parent: parent, blob: .cancun), 0)
+        XCTAssertEqual(HeaderValidation.excessBlobGas(parent: parent, rules: cancun), 0)
     }
 
     func testEmptyOmmersHash() {

@@ -15,10 +15,13 @@ public struct SystemCallResult: Equatable, Sendable {
     public var ran: Bool
     public var success: Bool
     public var gasUsed: Int64
-    public init(ran: Bool, success: Bool, gasUsed: Int64) {
+    /// The call's return data (the request data of EIP-7002 and EIP-7251 dequeue calls).
+    public var output: [UInt8]
+    public init(ran: Bool, success: Bool, gasUsed: Int64, output: [UInt8] = []) {
         self.ran = ran
         self.success = success
         self.gasUsed = gasUsed
+        self.output = output
     }
 }
 
@@ -50,6 +53,7 @@ extension EVM {
         logs = []
         refund = 0
         state.endTransaction()
-        return SystemCallResult(ran: true, success: out.success, gasUsed: SystemCall.gas - out.gasLeft)
+        return SystemCallResult(ran: true, success: out.success, gasUsed: SystemCall.gas - out.gasLeft,
+                                output: out.output)
     }
 }
