@@ -45,8 +45,11 @@ public enum ELFError: Error, Equatable, Sendable, CustomStringConvertible {
     case segmentOutsideFile(index: Int)
     /// PT_LOAD segment `index` is both writable and executable.
     case segmentWritableAndExecutable(index: Int)
-    /// PT_LOAD segments `first` and `second` share a page.
+    /// PT_LOAD segments `first` and `second` overlap (a byte lies in both).
     case segmentsOverlap(first: Int, second: Int)
+    /// PT_LOAD segments `first` and `second` do not overlap but share the page at `page`: rvx keeps one set of
+    /// permissions per page, so such a layout cannot be mapped with each segment's own flags.
+    case segmentsSharePage(first: Int, second: Int, page: UInt64)
     /// The executable pages span more than the interpreter pre-decodes.
     case codeTooLarge(span: UInt64, limit: UInt64)
     /// e_entry is not a 4-byte aligned address inside an executable segment.
@@ -79,7 +82,9 @@ public enum ELFError: Error, Equatable, Sendable, CustomStringConvertible {
         case .segmentFileSizeExceedsMemorySize(let i): return "segment \(i) has p_filesz greater than p_memsz"
         case .segmentOutsideFile(let i): return "segment \(i) extends beyond the end of the file"
         case .segmentWritableAndExecutable(let i): return "segment \(i) is both writable and executable"
-        case .segmentsOverlap(let a, let b): return "segments \(a) and \(b) overlap (share a page)"
+        case .segmentsOverlap(let a, let b): return "segments \(a) and \(b) overlap"
+        case .segmentsSharePage(let a, let b, let page):
+            return "segments \(a) and \(b) share the page at 0x\(String(page, radix: 16)) (permissions are per 4 KiB page; align each PT_LOAD to a page)"
         case .codeTooLarge(let s, let l): return "executable segments span \(s) bytes, more than \(l)"
         case .entryNotExecutable(let e): return "entry point 0x\(String(e, radix: 16)) is not an aligned address in an executable segment"
         case .tooManySymbols(let c, let l): return "symbol table has \(c) entries, more than \(l)"

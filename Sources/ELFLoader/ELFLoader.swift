@@ -146,13 +146,17 @@ public enum ELFLoader {
     static func pageDown(_ a: UInt64) -> UInt64 { a & ~(MemoryMap.pageSize - 1) }
     static func pageUp(_ a: UInt64) -> UInt64 { (a + MemoryMap.pageSize - 1) & ~(MemoryMap.pageSize - 1) }
 
-    /// Page-granular overlap, code span, and entry point.
+    /// Byte overlap, page sharing, code span, and entry point.
     static func checkLayout(_ segs: [Segment], _ idx: [Int], entry: UInt64) throws(ELFError) {
         for a in segs.indices {
             for b in segs.indices where b > a {
                 let s = segs[a], t = segs[b]
-                if pageDown(s.address) < pageUp(t.address + t.memorySize) && pageDown(t.address) < pageUp(s.address + s.memorySize) {
+                if s.address < t.address + t.memorySize && t.address < s.address + s.memorySize {
                     throw .segmentsOverlap(first: idx[a], second: idx[b])
+                }
+                if pageDown(s.address) < pageUp(t.address + t.memorySize) && pageDown(t.address) < pageUp(s.address + s.memorySize) {
+                    let page = max(pageDown(s.address), pageDown(t.address))
+                    throw .segmentsSharePage(first: idx[a], second: idx[b], page: page)
                 }
             }
         }

@@ -118,6 +118,7 @@ enum ExecuteMachine {
             // A run stopped for its budget consumed exactly the budget (a syscall charge may overshoot it).
             result.cycles = reason == .outOfCycles ? min(hart.cycles, hart.cycleLimit) : hart.cycles
             result.instructions = min(hart.instructionsRetired, result.cycles)
+            result.misalignedAccesses = hart.memory.misalignedAccesses
             result.gas = SyscallCosts.gas(cycles: result.cycles, containerBytes: UInt64(request.container.count),
                                           cyclesPerGas: request.cyclesPerGas)
             result.outputKeccak = Keccak256.hash(result.output)

@@ -11,6 +11,8 @@ public struct ExecuteResult: Sendable, Equatable {
     public var cycles: UInt64 = 0
     /// Guest instructions retired.
     public var instructions: UInt64 = 0
+    /// Loads and stores whose address is not a multiple of their width (RISC-V target standard: allowed, counted).
+    public var misalignedAccesses: UInt64 = 0
     /// Gas: cycles / cyclesPerGas + 16 × container bytes.
     public var gas: UInt64 = 0
     /// The public output (COMMIT / write(3)).

@@ -87,6 +87,7 @@ enum ExecuteCLI {
         if let reason = r.reason { lines.append("reason: \(reason)") }
         lines.append("cycles: \(r.cycles)")
         lines.append("instructions: \(r.instructions)")
+        lines.append("misaligned-accesses: \(r.misalignedAccesses)")
         lines.append("gas: \(r.gas)")
         lines.append("output: \(hexString(r.output))")
         lines.append("output-keccak: \(hexString(r.outputKeccak))")
@@ -102,6 +103,7 @@ enum ExecuteCLI {
         f.append("\"reasonText\": " + (r.reason.map { jsonString($0.description) } ?? "null"))
         f.append("\"cycles\": \(r.cycles)")
         f.append("\"instructions\": \(r.instructions)")
+        f.append("\"misalignedAccesses\": \(r.misalignedAccesses)")
         f.append("\"gas\": \(r.gas)")
         f.append("\"output\": \"\(hexString(r.output))\"")
         f.append("\"outputKeccak\": \"\(hexString(r.outputKeccak))\"")

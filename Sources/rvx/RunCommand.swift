@@ -19,13 +19,23 @@ struct RunCommand: ParsableCommand {
     static let limitStatus: Int32 = 137
     /// Exit status when the ELF cannot be loaded.
     static let loadStatus: Int32 = 2
+    /// Exit status when the guest's exit code is outside 0...255; the full code is printed on stderr.
+    static let wideCodeStatus: Int32 = 255
+
+    /// The process status for a guest exit code: the code itself when it fits 0...255, otherwise
+    /// `wideCodeStatus`, so that no nonzero code (256, -1, 2^32) is ever reported as success.
+    static func processStatus(for code: Int64) -> Int32 {
+        (0...255).contains(code) ? Int32(code) : wideCodeStatus
+    }
 
     static let configuration = CommandConfiguration(
         commandName: "run",
         abstract: "Run a RISC-V ELF program.",
         discussion: """
-            Exit status: the guest's exit status (low 8 bits), \(faultStatus) if the guest faults, \
-            \(limitStatus) if it runs out of cycles or memory, \(loadStatus) if the ELF is rejected.
+            Exit status: the guest's exit code when it is 0-255; any other code (the full register value, \
+            e.g. 256 or -1) prints "rvx: guest exit code N" on stderr and gives \(wideCodeStatus). \
+            \(faultStatus) if the guest faults, \(limitStatus) if it runs out of cycles or memory, \
+            \(loadStatus) if the ELF is rejected.
             """
     )
 
@@ -72,7 +82,9 @@ struct RunCommand: ParsableCommand {
         if stats { printStats(hart, elapsed) }
         switch reason {
         case .exited(let code):
-            throw ExitCode(Int32(code & 0xFF))
+            let status = RunCommand.processStatus(for: code)
+            if Int64(status) != code { printError("rvx: guest exit code \(code)") }
+            throw ExitCode(status)
         case .outOfCycles, .outOfMemory:
             printError("rvx: \(describe(reason, hart, program))")
             throw ExitCode(RunCommand.limitStatus)

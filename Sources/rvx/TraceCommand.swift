@@ -73,7 +73,9 @@ enum DevToolsCLI {
     static func finish(_ reason: StopReason, _ hart: Hart, _ program: ELFProgram) throws {
         switch reason {
         case .exited(let code):
-            if code & 0xFF != 0 { throw ExitCode(Int32(code & 0xFF)) }
+            let status = RunCommand.processStatus(for: code)
+            if Int64(status) != code { printError("rvx: guest exit code \(code)") }
+            if status != 0 { throw ExitCode(status) }
         case .outOfCycles, .outOfMemory:
             printError("rvx: \(describe(reason, program))")
             throw ExitCode(RunCommand.limitStatus)

@@ -26,14 +26,14 @@ enum DevToolsPaths {
         return nil
     }
 
-    /// Runs a tool and returns its stdout (stderr discarded).
-    static func run(_ tool: String, _ args: [String]) throws -> (status: Int32, stdout: String) {
+    /// Runs a tool and returns its stdout (stderr discarded), or its stderr (stdout discarded) when `stderr`.
+    static func run(_ tool: String, _ args: [String], stderr: Bool = false) throws -> (status: Int32, stdout: String) {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: tool)
         p.arguments = args
         let out = Pipe()
-        p.standardOutput = out
-        p.standardError = FileHandle.nullDevice
+        p.standardOutput = stderr ? FileHandle.nullDevice : out
+        p.standardError = stderr ? out : FileHandle.nullDevice
         try p.run()
         let data = out.fileHandleForReading.readDataToEndOfFile()
         p.waitUntilExit()

@@ -189,9 +189,27 @@ final class ELFLoaderTests: XCTestCase {
 
     func testRejectsOverlappingSegments() {
         var w = writer()
-        w.segments[1].vaddr = 0x10800   // shares the text page
-        w.segments[1].offset = 0x800
+        w.segments[1].vaddr = 0x10004   // the text's second word is also data
+        w.segments[1].offset = 0x4
         reject(w.build(), .segmentsOverlap(first: 0, second: 1))
+    }
+
+    func testRejectsSegmentsSharingAPage() {
+        // Disjoint bytes on one page: text at 0x10000..<0x10008, data at 0x10800 (and RW data into the next
+        // page); permissions are per page, so each segment could not keep its own.
+        var w = writer()
+        w.segments[1].vaddr = 0x10800
+        w.segments[1].offset = 0x800
+        reject(w.build(), .segmentsSharePage(first: 0, second: 1, page: 0x10000))
+        // Data on the page below the text, ending inside the text's page but before its first byte.
+        var v = writer()
+        v.entry = 0x12800
+        v.segments[0].vaddr = 0x12800
+        v.segments[0].offset = 0x1800
+        v.segments[1].memsz = 0x1004   // 0x11000..<0x12004
+        reject(v.build(), .segmentsSharePage(first: 0, second: 1, page: 0x12000))
+        v.segments[1].memsz = 0x1000   // 0x11000..<0x12000: pages of their own
+        XCTAssertNoThrow(try ELFLoader.load(v.build()))
     }
 
     func testRejectsBadEntryPoints() {

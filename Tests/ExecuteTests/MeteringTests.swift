@@ -51,6 +51,21 @@ final class MeteringTests: XCTestCase {
         XCTAssertEqual(r.gas, 50 + 16 * UInt64(container(batch: [1, 2, 3, 4, 5, 6, 7, 8, 9]).count))
     }
 
+    func testMisalignedAccessesAreCounted() {
+        // The guest declares no root (rootNotDeclared); the run's counts are reported all the same.
+        // Three misaligned accesses (lw at +1, lh at +3, sw at +2) and two aligned ones (lw at +0, sw at +4).
+        for xlen in [32, 64] {
+            var g = Guest(xlen: xlen)
+            g.p.li(Reg.t1, Guest.data)
+            for w in [Asm.lw(Reg.t0, Reg.t1, 1), Asm.lh(Reg.t0, Reg.t1, 3), Asm.sw(Reg.t0, Reg.t1, 2),
+                      Asm.lw(Reg.t0, Reg.t1, 0), Asm.sw(Reg.t0, Reg.t1, 4)] { g.p.emit(w) }
+            g.exit()
+            let r = runGuest(g)
+            XCTAssertEqual(r.reason, .rootNotDeclared, "RV\(xlen): the guest ran to its exit")
+            XCTAssertEqual(r.misalignedAccesses, 3, "RV\(xlen)")
+        }
+    }
+
     func testIncompleteSiblingNamesDepthAndPath() throws {
         let a = Bytes32([UInt8](repeating: 0, count: 32))!
         let b = Bytes32([0x80] + [UInt8](repeating: 0, count: 30) + [0xFF])!

@@ -24,7 +24,8 @@ final class GuestProgramTests: XCTestCase {
     }
 
     /// Every SDK-linked guest (examples and benchmarks) has the layout rvx.ld promises: entry 0x10000, one
-    /// R+X segment at 0x10000 and one page-aligned R+W segment above it, nothing else, below 0x4000_0000.
+    /// R+X segment at 0x10000, a page-aligned R segment (read-only data) and a page-aligned R+W segment above
+    /// it, nothing else, below 0x4000_0000.
     func testSDKImagesFollowTheMemoryMap() throws {
         var checked = 0
         for kind in ["examples", "bench"] {
@@ -35,14 +36,17 @@ final class GuestProgramTests: XCTestCase {
                     let image = program.image, label = "rv\(xlen)/\(kind)/\(name)"
                     XCTAssertEqual(image.xlen, xlen == 32 ? .rv32 : .rv64, label)
                     XCTAssertEqual(image.entry, 0x10000, label)
-                    XCTAssertEqual(image.segments.count, 2, label)
-                    guard image.segments.count == 2 else { continue }
-                    let (text, data) = (image.segments[0], image.segments[1])
+                    XCTAssertEqual(image.segments.count, 3, label)
+                    guard image.segments.count == 3 else { continue }
+                    let (text, rodata, data) = (image.segments[0], image.segments[1], image.segments[2])
                     XCTAssertEqual(text.address, 0x10000, label)
                     XCTAssertEqual(text.permissions, [.read, .execute], label)
+                    XCTAssertEqual(rodata.permissions, [.read], label)
                     XCTAssertEqual(data.permissions, [.read, .write], label)
+                    XCTAssertEqual(rodata.address % 4096, 0, label)
                     XCTAssertEqual(data.address % 4096, 0, label)
-                    XCTAssertGreaterThanOrEqual(data.address, text.address + text.memorySize, label)
+                    XCTAssertGreaterThanOrEqual(rodata.address, text.address + text.memorySize, label)
+                    XCTAssertGreaterThanOrEqual(data.address, rodata.address + rodata.memorySize, label)
                     XCTAssertLessThanOrEqual(data.address + data.memorySize, 0x4000_0000, label)
                     checked += 1
                 }
