@@ -88,6 +88,13 @@ let package = Package(
             swiftSettings: embeddedSafe
         ),
 
+        // The EVM guests' block input: RLP block, geth-shaped execution witness, chain configuration (docs/FORMAT.md §7).
+        .target(
+            name: "BlockInput",
+            dependencies: ["EthereumBlock", "EVM", "EVMPrimitives"],
+            swiftSettings: embeddedSafe
+        ),
+
         // Stateless execution over an MPT execution witness, shared by the EVM guest and its prover (docs/EVMGUEST.md).
         .target(
             name: "StatelessEVM",
@@ -176,6 +183,7 @@ let package = Package(
                                                           "NativeCrypto", "EVMPrimitives", "InputContainer"]),
         .testTarget(name: "EVMBlocksTests", dependencies: ["EVMBlocks", "EVM", "EVMPrimitives", "NativeCrypto", "StatelessEVM",
                                                            "EVMProver", "Execute", "InputContainer", "BinaryTree", "HostABI"]),
+        .testTarget(name: "BlockInputTests", dependencies: ["BlockInput", "EthereumBlock", "BlockTest", "EVM", "EVMPrimitives"]),
         .testTarget(name: "EthereumBlockTests", dependencies: ["EthereumBlock", "BlockTest", "StateTest", "EVM", "EVMPrimitives"]),
         .testTarget(name: "GuestTests", dependencies: ["RISCV", "ELFLoader", "HostABI", "GuestABI", "RISCVTestSupport"]),
     ]
