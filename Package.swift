@@ -102,6 +102,13 @@ let package = Package(
             swiftSettings: embeddedSafe
         ),
 
+        // The EVM guests' block driver: state_transition over a BlockInput and its witness (docs/EVMBLOCKS.md §7).
+        .target(
+            name: "StatelessBlock",
+            dependencies: ["BlockInput", "EthereumBlock", "StatelessEVM", "EVM", "EVMPrimitives"],
+            swiftSettings: embeddedSafe
+        ),
+
         // Host-only EVM parts.
         .target(
             name: "NativeCrypto",
@@ -184,6 +191,9 @@ let package = Package(
         .testTarget(name: "EVMBlocksTests", dependencies: ["EVMBlocks", "EVM", "EVMPrimitives", "NativeCrypto", "StatelessEVM",
                                                            "EVMProver", "Execute", "InputContainer", "BinaryTree", "HostABI"]),
         .testTarget(name: "BlockInputTests", dependencies: ["BlockInput", "EthereumBlock", "BlockTest", "EVM", "EVMPrimitives"]),
+        .testTarget(name: "StatelessBlockTests", dependencies: ["StatelessBlock", "BlockInput", "EthereumBlock", "BlockTest",
+                                                                "EVMProver", "StatelessEVM", "EVM", "EVMPrimitives", "NativeCrypto",
+                                                                "Execute", "ELFLoader", "InputContainer", "RISCV"]),
         .testTarget(name: "EthereumBlockTests", dependencies: ["EthereumBlock", "BlockTest", "StateTest", "EVM", "EVMPrimitives"]),
         .testTarget(name: "GuestTests", dependencies: ["RISCV", "ELFLoader", "HostABI", "GuestABI", "RISCVTestSupport"]),
     ]
