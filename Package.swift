@@ -88,10 +88,24 @@ let package = Package(
             swiftSettings: embeddedSafe
         ),
 
+        // The EVM guests' block input: RLP block, geth-shaped execution witness, chain configuration (docs/FORMAT.md §7).
+        .target(
+            name: "BlockInput",
+            dependencies: ["EthereumBlock", "EVM", "EVMPrimitives"],
+            swiftSettings: embeddedSafe
+        ),
+
         // Stateless execution over an MPT execution witness, shared by the EVM guest and its prover (docs/EVMGUEST.md).
         .target(
             name: "StatelessEVM",
             dependencies: ["EVM", "EVMPrimitives", "MerklePatriciaTrie"],
+            swiftSettings: embeddedSafe
+        ),
+
+        // The EVM guests' block driver: state_transition over a BlockInput and its witness (docs/EVMBLOCKS.md §7).
+        .target(
+            name: "StatelessBlock",
+            dependencies: ["BlockInput", "EthereumBlock", "StatelessEVM", "EVM", "EVMPrimitives"],
             swiftSettings: embeddedSafe
         ),
 
@@ -176,7 +190,11 @@ let package = Package(
                                                           "NativeCrypto", "EVMPrimitives", "InputContainer"]),
         .testTarget(name: "EVMBlocksTests", dependencies: ["EVMBlocks", "EVM", "EVMPrimitives", "NativeCrypto", "StatelessEVM",
                                                            "EVMProver", "Execute", "InputContainer", "BinaryTree", "HostABI"]),
-        .testTarget(name: "EthereumBlockTests", dependencies: ["EthereumBlock", "BlockTest", "StateTest", "EVM", "EVMPrimitives", "NativeCrypto"]),
+        .testTarget(name: "BlockInputTests", dependencies: ["BlockInput", "EthereumBlock", "BlockTest", "EVM", "EVMPrimitives"]),
+        .testTarget(name: "StatelessBlockTests", dependencies: ["StatelessBlock", "BlockInput", "EthereumBlock", "BlockTest",
+                                                                "EVMProver", "StatelessEVM", "EVM", "EVMPrimitives", "NativeCrypto",
+                                                                "Execute", "ELFLoader", "InputContainer", "RISCV"]),
+                .testTarget(name: "EthereumBlockTests", dependencies: ["EthereumBlock", "BlockTest", "StateTest", "EVM", "EVMPrimitives", "NativeCrypto"]),
         .testTarget(name: "GuestTests", dependencies: ["RISCV", "ELFLoader", "HostABI", "GuestABI", "RISCVTestSupport"]),
     ]
 )

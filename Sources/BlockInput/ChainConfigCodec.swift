@@ -1,0 +1,59 @@
+import EVM
+import EVMPrimitives
+import EthereumBlock
+
+/// The chain configuration of the block input (docs/FORMAT.md §7.1):
+/// `rlp([chainId, [activation…]])`, each activation `[fork, timestamp]` or
+/// `[fork, timestamp, blobTarget, blobMax, baseFeeUpdateFraction]` (EIP-7840 `blobSchedule`), the fork by its
+/// wire number.
+public enum ChainConfigCodec {
+    /// The encoded chain configuration (an RLP list).
+    public static func encode(_ config: ChainConfig) -> [UInt8] {
+        var entries: [UInt8] = []
+        for a in config.schedule {
+            var p: [UInt8] = []
+            RLP.encodeUInt64(UInt64(a.fork.spec.wireValue), into: &p)
+            RLP.encodeUInt64(a.timestamp, into: &p)
+            if let b = a.blob {
+                RLP.encodeUInt64(b.target, into: &p)
+                RLP.encodeUInt64(b.max, into: &p)
+                RLP.encodeUInt64(b.baseFeeUpdateFraction, into: &p)
+            }
+            RLP.appendList(p, to: &entries)
+        }
+        var payload: [UInt8] = []
+        RLP.encodeBigEndianInteger(config.chainId.bigEndianBytes, into: &payload)
+        RLP.appendList(entries, to: &payload)
+        var out: [UInt8] = []
+        RLP.appendList(payload, to: &out)
+        return out
+    }
+
+    /// Decodes the chain configuration item; forks ascend strictly, timestamps never
+    /// decrease (several forks may activate at the same timestamp, e.g. at genesis).
+    public static func decode(_ item: RLPItem) throws(BlockInputError) -> ChainConfig {
+        guard case .list(let parts) = item, parts.count == 2, case .bytes(let id) = parts[0],
+              id.count <= 32, id.first != 0 else { throw .malformed(.chainConfig) }
+        guard case .list(let entries) = parts[1] else { throw .malformed(.schedule) }
+        guard !entries.isEmpty, entries.count <= Fork.allCases.count else { throw .unorderedSchedule }
+        var schedule: [ForkActivation] = []
+        schedule.reserveCapacity(entries.count)
+        for e in entries {
+            guard case .list(let f) = e, f.count == 2 || f.count == 5 else { throw .malformed(.schedule) }
+            let wire = try u64(f[0])
+            guard let fork = Fork(wireValue: wire) else { throw .unknownFork(wire) }
+            var a = ForkActivation(fork: fork, timestamp: try u64(f[1]))
+            if f.count == 5 {
+                a.blob = ChainBlobSchedule(target: try u64(f[2]), max: try u64(f[3]), baseFeeUpdateFraction: try u64(f[4]))
+            }
+            if let last = schedule.last, last.timestamp > a.timestamp || last.fork >= a.fork { throw .unorderedSchedule }
+            schedule.append(a)
+        }
+        return ChainConfig(chainId: UInt256(bigEndian: id), schedule: schedule)
+    }
+
+    static func u64(_ item: RLPItem) throws(BlockInputError) -> UInt64 {
+        guard case .bytes(let b) = item, let v = try? RLP.decodeUInt64(b) else { throw .malformed(.schedule) }
+        return v
+    }
+}
