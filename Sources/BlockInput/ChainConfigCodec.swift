@@ -15,8 +15,8 @@ public enum ChainConfigCodec {
             RLP.encodeUInt64(UInt64(a.fork.spec.wireValue), into: &p)
             RLP.encodeUInt64(a.timestamp, into: &p)
             if let b = a.blob {
-                RLP.encodeUInt64(b.target, into: &p)
-                RLP.encodeUInt64(b.max, into: &p)
+                RLP.encodeUInt64(UInt64(b.target), into: &p)
+                RLP.encodeUInt64(UInt64(b.max), into: &p)
                 RLP.encodeUInt64(b.baseFeeUpdateFraction, into: &p)
             }
             RLP.appendList(p, to: &entries)
@@ -44,7 +44,11 @@ public enum ChainConfigCodec {
             guard let fork = Fork(wireValue: wire) else { throw .unknownFork(wire) }
             var a = ForkActivation(fork: fork, timestamp: try u64(f[1]))
             if f.count == 5 {
-                a.blob = ChainBlobSchedule(target: try u64(f[2]), max: try u64(f[3]), baseFeeUpdateFraction: try u64(f[4]))
+                let target = try u64(f[2]), max = try u64(f[3]), fraction = try u64(f[4])
+                // Blob counts beyond 2^16 per block are not a chain configuration (and would overflow blob gas).
+                guard target <= 1 << 16, max <= 1 << 16, fraction != 0 else { throw .malformed(.schedule) }
+                a.blob = BlobParameters(target: Int(target), max: Int(max), baseFeeUpdateFraction: fraction,
+                                        maxPerTransaction: Swift.min(Int(max), fork.spec.blob.maxPerTransaction))
             }
             if let last = schedule.last, last.timestamp > a.timestamp || last.fork >= a.fork { throw .unorderedSchedule }
             schedule.append(a)
