@@ -48,7 +48,7 @@ public enum Secp256r1 {
 struct P256Point {
     var x: P256Fp, y: P256Fp, z: P256Fp
 
-    static var infinity: P256Point { P256Point(x: .one, y: .one, z: .zero) }
+    static var infinity: P256Point { P256Point(x: P256Fp.one, y: P256Fp.one, z: P256Fp.zero) }
 
     func doubled() -> P256Point {
         if z.isZero || y.isZero { return .infinity }
