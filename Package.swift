@@ -187,7 +187,7 @@ let package = Package(
         .testTarget(name: "StatelessEVMTests", dependencies: ["StatelessEVM", "EVMProver", "StateTest", "EVM", "NativeCrypto",
                                                               "MerklePatriciaTrie", "EVMPrimitives"]),
         .testTarget(name: "EVMGuestTests", dependencies: ["EVMProver", "StatelessEVM", "Execute", "ELFLoader", "StateTest", "EVM",
-                                                          "NativeCrypto", "EVMPrimitives", "InputContainer"]),
+                                                          "NativeCrypto", "EVMPrimitives", "InputContainer"], exclude: ["ModExp"]),
         .testTarget(name: "EVMBlocksTests", dependencies: ["EVMBlocks", "EVM", "EVMPrimitives", "NativeCrypto", "StatelessEVM",
                                                            "EVMProver", "Execute", "InputContainer", "BinaryTree", "HostABI"]),
         .testTarget(name: "BlockInputTests", dependencies: ["BlockInput", "EthereumBlock", "BlockTest", "EVM", "EVMPrimitives"]),

@@ -1,6 +1,6 @@
 // GuestCrypto: the EVM's CryptoProvider inside the RISC-V guest, over rvx native calls (docs/ABI.md §3):
-// KECCAK256, SHA256, SECP256K1_ECRECOVER and MODEXP. The other precompiles (RIPEMD-160, BN254, BLAKE2F,
-// identity) run in guest code from EVMPrecompiles.
+// KECCAK256, SHA256, SECP256K1_ECRECOVER and MODEXP (operands of any length; the host has no size cap).
+// The other precompiles (RIPEMD-160, BN254, BLAKE2F, identity) run in guest code from EVMPrecompiles.
 
 import CRVX
 import EVMPrecompiles
@@ -26,9 +26,6 @@ struct GuestCrypto: CryptoProvider {
     }
 
     func modexp(base: [UInt8], exponent: [UInt8], modulus: [UInt8]) -> [UInt8] {
-        if base.count > 1024 || exponent.count > 1024 || modulus.count > 1024 {
-            return BigModExp.modexp(base: base, exponent: exponent, modulus: modulus)
-        }
         var out = [UInt8](repeating: 0, count: modulus.count)
         let status = base.withUnsafeBufferPointer { b in
             exponent.withUnsafeBufferPointer { e in
