@@ -10,14 +10,16 @@ import StatelessEVM
 
 /// Runs signed transactions on a pre-state with the native EVM, proves them (EVMProver) and runs the proof's
 /// container on both EVM guests under EXECUTE (docs/EVMGUEST.md §9), asserting that each guest returns verdict
-/// true for the native post-state root. Returns the native post-state and each guest's per-transaction status.
+/// true for the native post-state root. Returns the native post-state and each guest's per-transaction status and
+/// cycles,
+/// keyed "rv64", "rv32" for evm-guest and "rv64/evm-guest-noaccel" etc. for other guest programs.
 enum GuestRunner {
     static let key = try! Hex.decode("45a915e4d060149eb4365960e6a7a45f334393093061116b197e3240065ff2d8")
     static var sender: Address { TransactionSigner.address(secretKey: key)! }
 
-    static func env(_ fork: Fork) -> StatelessBlockEnv {
+    static func env(_ fork: Fork, gasLimit: UInt64 = 30_000_000) -> StatelessBlockEnv {
         StatelessBlockEnv(fork: fork, env: BlockEnv(
-            coinbase: Address(low: 0xcb), number: 1, timestamp: UInt256(1), gasLimit: 30_000_000, difficulty: .zero,
+            coinbase: Address(low: 0xcb), number: 1, timestamp: UInt256(1), gasLimit: gasLimit, difficulty: .zero,
             prevRandao: .zero, baseFee: UInt256(7), excessBlobGas: 0, chainId: UInt256(1), blockHashes: []))
     }
 
@@ -41,10 +43,11 @@ enum GuestRunner {
         }
     }
 
-    static func run(pre: InMemoryState, fork: Fork, txs: [[UInt8]], file: StaticString = #filePath, line: UInt = #line)
-        throws -> (post: InMemoryState, guests: [String: [TxStatus]]) {
+    static func run(pre: InMemoryState, fork: Fork, txs: [[UInt8]], blockGasLimit: UInt64 = 30_000_000,
+                    programs: [String] = ["evm-guest"], file: StaticString = #filePath, line: UInt = #line)
+        throws -> (post: InMemoryState, guests: [String: [TxStatus]], cycles: [String: UInt64]) {
         let crypto = NativeCryptoProvider()
-        let env = env(fork)
+        let env = env(fork, gasLimit: blockGasLimit)
         var post = pre
         for tx in txs {
             let evm = EVM(state: JournaledState(backend: post), crypto: crypto, fork: fork, block: env.env)
@@ -53,18 +56,21 @@ enum GuestRunner {
         }
         let proof = try EVMProver.prove(pre: pre, blockEnv: env, transactions: txs, crypto: crypto)
         XCTAssertEqual(proof.postStateRoot, post.stateRoot(crypto), "prover vs native", file: file, line: line)
-        var statuses: [String: [TxStatus]] = [:]
-        for x in ["rv64", "rv32"] {
-            let path = EVMGuestTests.packageRoot.appendingPathComponent("guest/build/\(x)/evm/evm-guest").path
+        var statuses: [String: [TxStatus]] = [:], cycles: [String: UInt64] = [:]
+        for x in ["rv64", "rv32"] { for program in programs {
+            let label = program == "evm-guest" ? x : "\(x)/\(program)"
+            let path = EVMGuestTests.packageRoot.appendingPathComponent("guest/build/\(x)/evm/\(program)").path
             guard FileManager.default.fileExists(atPath: path) else {
                 if ProcessInfo.processInfo.environment["RVX_REQUIRE_GUESTS"] != nil { XCTFail("missing \(path)") }
                 throw XCTSkip("\(path) not built")
             }
             let r = execute(ExecuteRequest(program: .image(try ELFLoader.load(path: path).image), container: proof.container,
-                                           claimedPostRoot: proof.postStateRoot, stateMode: .guestManaged))
-            XCTAssertTrue(r.verdict, "\(x): \(String(describing: r.reason))", file: file, line: line)
-            statuses[x] = StatelessResult.parsePublicOutput(r.output)?.transactions.map(\.status)
-        }
-        return (post, statuses)
+                                           claimedPostRoot: proof.postStateRoot, stateMode: .guestManaged,
+                                           limits: ExecuteLimits(cycles: 20_000_000_000)))
+            XCTAssertTrue(r.verdict, "\(label): \(String(describing: r.reason))", file: file, line: line)
+            cycles[label] = r.cycles
+            statuses[label] = StatelessResult.parsePublicOutput(r.output)?.transactions.map(\.status)
+        } }
+        return (post, statuses, cycles)
     }
 }

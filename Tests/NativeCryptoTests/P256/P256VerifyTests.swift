@@ -1,3 +1,4 @@
+import CryptoVectors
 import XCTest
 @testable import EVMPrecompiles
 import NativeCrypto
