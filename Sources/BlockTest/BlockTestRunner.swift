@@ -95,10 +95,6 @@ public struct BlockTestRunner: @unchecked Sendable {
                 head = hash
                 result.imported += 1
             case .failure(let error):
-                if error == .unsupportedPrecompile {
-                    result.status = .skipped("unsupported precompile")
-                    return result
-                }
                 guard let expected = fb.expectException else {
                     result.status = .failed("block \(i): \(error.description) [\(error.exceptionName)]")
                     return result

@@ -19,8 +19,6 @@ public final class EVM<Backend: StateBackend, Crypto: CryptoProvider> {
     var refund: Int64 = 0
     let table: UnsafeMutablePointer<InstructionEntry>
     var codeCache: [UInt256: AnalyzedCode] = [:]
-    /// Set when a transaction called a precompile this build does not implement (0x0a).
-    public internal(set) var unsupportedPrecompileUsed = false
 
     public convenience init(state: JournaledState<Backend>, crypto: Crypto, fork: Fork, block: BlockEnv) {
         self.init(state: state, crypto: crypto, spec: fork.spec, block: block)

@@ -10,9 +10,6 @@ public enum Halt: Error, Equatable, Sendable {
     case returnDataOutOfBounds
     case invalidContractPrefix
     case precompileFailed
-    /// A precompile that this build does not implement (0x0a KZG point evaluation). Reported, never silently
-    /// treated as success; the state-test runner skips such cases.
-    case unsupportedPrecompile
 
     public var description: String {
         switch self {
@@ -25,7 +22,6 @@ public enum Halt: Error, Equatable, Sendable {
         case .returnDataOutOfBounds: return "return data out of bounds"
         case .invalidContractPrefix: return "contract code starts with 0xEF"
         case .precompileFailed: return "precompile failed"
-        case .unsupportedPrecompile: return "unsupported precompile"
         }
     }
 }

@@ -27,7 +27,7 @@ public enum EVMProver {
 
     /// Why proving failed.
     public enum ProveError: Error, Equatable, CustomStringConvertible {
-        /// The stateless execution failed (e.g. an unsupported precompile).
+        /// The stateless execution failed (a witness gap the prover could not fill).
         case execution(StatelessError)
         /// The strict re-run over the produced witness disagreed (a prover bug).
         case verification(String)

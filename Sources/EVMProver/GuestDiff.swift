@@ -44,10 +44,6 @@ public enum GuestDiff {
     public static func run(_ c: StateTestCase, guests: [Guest], limits: ExecuteLimits) -> CaseReport {
         var report = CaseReport(name: c.name, fork: c.fork.name)
         let native = c.runNative()
-        if native.unsupportedPrecompile {
-            report.skipped = "unsupported precompile"
-            return report
-        }
         report.gasUsed = native.transaction.gasUsed
         if native.stateRoot != c.expectedRoot {
             report.mismatches.append("native root \(hex(native.stateRoot)) != fixture \(hex(c.expectedRoot))")
@@ -59,10 +55,6 @@ public enum GuestDiff {
         do {
             proof = try EVMProver.prove(pre: c.pre, blockEnv: c.blockEnv, transactions: [c.txbytes], crypto: NativeCryptoProvider())
         } catch {
-            if case .execution(.unsupportedPrecompile) = error {
-                report.skipped = "unsupported precompile"
-                return report
-            }
             report.mismatches.append(error.description)
             return report
         }

@@ -73,7 +73,6 @@ public struct StateTestCase {
         public var stateRoot: [UInt8]
         public var logsHash: [UInt8]
         public var transaction: TxOutcome
-        public var unsupportedPrecompile: Bool
     }
 
     public func runNative() -> NativeOutcome {
@@ -81,18 +80,13 @@ public struct StateTestCase {
         let tx = fixture.transaction
         let c = post
         let invalid = NativeOutcome(stateRoot: pre.stateRoot(hasher), logsHash: LogsHash.compute([], hasher),
-                                    transaction: TxOutcome(status: .invalid, gasUsed: 0), unsupportedPrecompile: false)
+                                    transaction: TxOutcome(status: .invalid, gasUsed: 0))
         guard let transaction = tx.transaction(for: c) else { return invalid }
         let evm = EVM(state: JournaledState(backend: pre), crypto: NativeCryptoProvider(), fork: fork, block: blockEnv.env)
-        guard let r = try? evm.transact(transaction) else {
-            var o = invalid
-            o.unsupportedPrecompile = evm.unsupportedPrecompileUsed
-            return o
-        }
+        guard let r = try? evm.transact(transaction) else { return invalid }
         var postState = pre
         postState.apply(evm.state)
         return NativeOutcome(stateRoot: postState.stateRoot(hasher), logsHash: LogsHash.compute(r.logs, hasher),
-                             transaction: TxOutcome(status: r.success ? .success : .failed, gasUsed: UInt64(r.gasUsed)),
-                             unsupportedPrecompile: evm.unsupportedPrecompileUsed)
+                             transaction: TxOutcome(status: r.success ? .success : .failed, gasUsed: UInt64(r.gasUsed)))
     }
 }

@@ -73,8 +73,6 @@ public enum BlockError: Error, Equatable, Sendable {
     case commitmentMismatch(HeaderField)
     /// The block's timestamp selects a fork this build does not implement.
     case unsupportedFork
-    /// A transaction called a precompile this build does not implement.
-    case unsupportedPrecompile
     /// The state backend could not serve the execution or produce the post-state root (a witness gap).
     case stateUnavailable
     /// EIP-7934 (Osaka): rlp(block) is longer than MAX_RLP_BLOCK_SIZE.
@@ -97,7 +95,6 @@ public enum BlockError: Error, Equatable, Sendable {
         case .invalidTransaction(let i, let e): return "invalid transaction \(i): \(e.description)"
         case .commitmentMismatch(let f): return "header \(f.name) does not match the executed block"
         case .unsupportedFork: return "fork not supported"
-        case .unsupportedPrecompile: return "unsupported precompile"
         case .stateUnavailable: return "state not available from the backend"
         case .blockTooLarge: return "block RLP exceeds MAX_RLP_BLOCK_SIZE"
         case .systemContractEmpty(let a): return "system contract \(Hex.encode(a.bytes, prefix: true)) has no code"
@@ -139,7 +136,6 @@ public enum BlockError: Error, Equatable, Sendable {
             default: return "BlockException.INVALID_STATE_ROOT"
             }
         case .unsupportedFork: return "BlockException.UNSUPPORTED_FORK"
-        case .unsupportedPrecompile: return "BlockException.UNSUPPORTED_PRECOMPILE"
         case .stateUnavailable: return "BlockException.STATE_UNAVAILABLE"
         case .blockTooLarge: return "BlockException.RLP_BLOCK_LIMIT_EXCEEDED"
         case .systemContractEmpty: return "BlockException.SYSTEM_CONTRACT_EMPTY"

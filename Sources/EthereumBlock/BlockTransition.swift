@@ -85,7 +85,6 @@ public enum BlockTransition {
             if blobGas > maxBlobGas - out.blobGasUsed { throw .invalidTransaction(index: i, .tooManyBlobs) }
             let r: TransactionResult
             do { r = try evm.transact(tx) } catch { throw .invalidTransaction(index: i, error) }
-            if evm.unsupportedPrecompileUsed { throw .unsupportedPrecompile }
             out.gasUsed += UInt64(r.gasUsed)
             out.blobGasUsed += blobGas
             let key = RLP.encodeUInt64(UInt64(i))

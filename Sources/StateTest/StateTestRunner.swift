@@ -144,9 +144,6 @@ public struct StateTestRunner: @unchecked Sendable {
         } catch {
             txError = error
         }
-        if evm.unsupportedPrecompileUsed {
-            return CaseResult(name: name, fork: fork.name, status: .skipped("unsupported precompile"), stateRoot: "")
-        }
         return compare(t, c, fork: fork, name: name, post: post, logs: logs, txError: txError)
     }
 

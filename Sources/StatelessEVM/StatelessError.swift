@@ -16,8 +16,6 @@ public enum StatelessError: Error, Equatable, Sendable {
     /// The witness node with this hash is reachable from the root but is not a canonical trie node, or an
     /// account leaf or storage value under it is not a canonical encoding.
     case witnessInvalid(hash: [UInt8])
-    /// A transaction called a precompile this EVM does not implement (0x0a, KZG point evaluation).
-    case unsupportedPrecompile
 
     /// The exit status of the EVM guest for this failure (docs/EVMGUEST.md §6).
     public var exitStatus: Int32 {
@@ -25,7 +23,6 @@ public enum StatelessError: Error, Equatable, Sendable {
         case .malformedBlockEnv, .malformedBatch, .malformedWitness, .invalidPreStateRoot: return 2
         case .witnessIncomplete: return 3
         case .witnessInvalid: return 4
-        case .unsupportedPrecompile: return 5
         }
     }
 
@@ -38,7 +35,6 @@ public enum StatelessError: Error, Equatable, Sendable {
         case .invalidPreStateRoot: return "PRE_STATE_ROOT is not 32 bytes"
         case .witnessIncomplete(let h): return "witness incomplete: missing node or code " + Hex.encode(h, prefix: true)
         case .witnessInvalid(let h): return "witness invalid: bad node or account " + Hex.encode(h, prefix: true)
-        case .unsupportedPrecompile: return "unsupported precompile (0x0a point evaluation)"
         }
     }
 }

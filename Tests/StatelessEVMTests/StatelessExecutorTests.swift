@@ -22,7 +22,6 @@ final class StatelessExecutorTests: XCTestCase {
             for entry in StateTestCase.cases(file: file) {
                 guard case .run(let c) = entry else { continue }
                 let native = c.runNative()
-                if native.unsupportedPrecompile { continue }
                 let proof: EVMProver.Proof
                 do { proof = try EVMProver.prove(pre: c.pre, blockEnv: c.blockEnv, transactions: [c.txbytes], crypto: crypto) } catch {
                     XCTFail("\(c.name): \(error)")

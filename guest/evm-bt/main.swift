@@ -3,7 +3,7 @@
 // the anchor system call and the transactions with the shared EVM core over state read with STATE_READ
 // (accounts, code and storage at their EIP-7864 keys; an uncovered key stops the run: witness incomplete),
 // writes the changed leaves with STATE_WRITE (rvx recomputes the root) and commits the public output of
-// docs/EVMGUEST.md §5. Exit statuses: 0 ok; 2 malformed input; 5 unsupported precompile; 6 not under rvx;
+// docs/EVMGUEST.md §5. Exit statuses: 0 ok; 2 malformed input; 6 not under rvx;
 // 8 state layout error (balance ≥ 2^128, bad leaf); 70 SDK call failure.
 // The crypto provider is guest/evm/GuestCrypto.swift, compiled into this program.
 

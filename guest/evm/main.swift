@@ -3,8 +3,8 @@
 // the transactions with the shared EVM core through StatelessEVM (every trie node checked by its keccak
 // hash from PRE_STATE_ROOT), declares the new state root with POST_ROOT and commits the public output:
 // logsHash ‖ gasUsed ‖ per-transaction status and gas. Exit statuses: 0 ok; 2 malformed input;
-// 3 witness incomplete; 4 witness invalid; 5 unsupported precompile; 6 not under rvx; 70 SDK call
-// failure. Each failure prints one DEBUG_PRINT line.
+// 3 witness incomplete; 4 witness invalid; 6 not under rvx; 70 SDK call failure.
+// Each failure prints one DEBUG_PRINT line.
 
 import EVM
 import EVMPrimitives

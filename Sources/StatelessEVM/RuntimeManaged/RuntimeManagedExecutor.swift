@@ -4,21 +4,17 @@ import EVMPrimitives
 /// Why a runtime-managed execution failed (the guest exits non-zero; docs/EVMBLOCKS.md §4).
 public enum RuntimeManagedError: Error, Equatable {
     case state(TreeStateError)
-    /// A transaction called the unsupported 0x0a (KZG point evaluation) precompile.
-    case unsupportedPrecompile
 
     public var description: String {
         switch self {
         case .state(let e): return e.description
-        case .unsupportedPrecompile: return "unsupported precompile 0x0a (KZG point evaluation)"
         }
     }
 
-    /// The guest's exit status: 8 state layout error, 5 unsupported precompile (as in docs/EVMGUEST.md §6).
+    /// The guest's exit status: 8 state layout error (docs/EVMBLOCKS.md §4).
     public var exitStatus: Int32 {
         switch self {
         case .state: return 8
-        case .unsupportedPrecompile: return 5
         }
     }
 }
@@ -45,7 +41,6 @@ public enum RuntimeManagedExecutor {
                 receipt = exec.recordInvalid(error)
             }
             if let e = backend.error { throw .state(e) }
-            if evm.unsupportedPrecompileUsed { throw .unsupportedPrecompile }
             let status: TxStatus
             switch receipt.status {
             case .success: status = .success
