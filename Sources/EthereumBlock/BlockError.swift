@@ -164,7 +164,10 @@ public enum BlockError: Error, Equatable, Sendable {
         case .invalidSignature: return "INVALID_SIGNATURE_VRS"
         case .malformedEncoding: return "RLP_INVALID_VALUE"
         case .wrongChainId: return "INVALID_CHAINID"
-        default: return "UNKNOWN"
+        case .emptyAuthorizationList: return "TYPE_4_EMPTY_AUTHORIZATION_LIST"
+        case .setCodeTxWithoutTarget: return "TYPE_4_TX_CONTRACT_CREATION"
+        case .gasLimitAboveCap: return "GAS_LIMIT_EXCEEDS_MAXIMUM"
+        case .tooManyBlobsInTransaction: return "TYPE_3_TX_BLOB_COUNT_EXCEEDED"
         }
     }
 }
