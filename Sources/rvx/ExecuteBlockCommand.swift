@@ -21,7 +21,7 @@ struct ExecuteBlockCommand: ParsableCommand {
 
     @Option(help: "Worker threads, at least 1 (default: all cores).") var jobs: Int?
     @Flag(help: "Measure throughput with 1, 2, 4, … up to --jobs workers.") var scaling = false
-    @Option(help: "State mode: runtime or guest.") var state: String = "runtime"
+    @Option(help: "State mode: runtime, guest or standard.") var state: String = "runtime"
     @OptionGroup var limitOptions: LimitOptions
     @Option(help: "Repeat the whole block this many times (for throughput measurements).") var repetitions: Int = 1
     @Flag(help: "Print results as JSON Lines: one JSON object per call and line.") var json = false
