@@ -69,7 +69,7 @@ struct RunCommand: ParsableCommand {
             printError("rvx: \(elf): \(error)")
             throw ExitCode(RunCommand.loadStatus)
         }
-        var syscalls = LinuxSyscalls(io: StandardIO())
+        var syscalls = LinuxSyscalls(io: StandardIO(), extension: AcceleratorSyscalls())
         let clock = ContinuousClock()
         let start = clock.now
         let reason: StopReason
