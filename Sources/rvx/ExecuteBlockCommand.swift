@@ -25,6 +25,7 @@ struct ExecuteBlockCommand: ParsableCommand {
     @OptionGroup var limitOptions: LimitOptions
     @Option(help: "Repeat the whole block this many times (for throughput measurements).") var repetitions: Int = 1
     @Flag(help: "Print results as JSON Lines: one JSON object per call and line.") var json = false
+    @OptionGroup var progress: ProgressOptions
     @Argument(help: "Manifest files or directories holding manifest.txt.") var manifests: [String] = []
 
     func run() throws {
@@ -46,7 +47,14 @@ struct ExecuteBlockCommand: ParsableCommand {
         }
         var last: BlockResult?
         for n in counts {
-            let block = executeBlock(all, jobs: n)
+            let total = all.count, show = progress.enabled, workers = n
+            let line: @Sendable (Int) -> Void = { done in
+                if done == total || done % max(1, total / 100) == 0 {
+                    FileHandle.standardError.write(Data("\rjobs \(workers): \(done)/\(total) calls".utf8))
+                }
+            }
+            let block = executeBlock(all, jobs: n, progress: show ? line : nil)
+            if show { FileHandle.standardError.write(Data("\n".utf8)) }
             printError(String(format: "rvx: jobs %d: %d calls in %.3f s: %.1f calls/s, %.3e cycles/s",
                               block.jobs, block.results.count, block.seconds, block.callsPerSecond, block.cyclesPerSecond))
             last = block
