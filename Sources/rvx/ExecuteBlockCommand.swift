@@ -30,13 +30,13 @@ struct ExecuteBlockCommand: ParsableCommand {
 
     func run() throws {
         guard !manifests.isEmpty else { throw ExecuteCLI.usage("no manifest given") }
+        if let j = jobs, j < 1 { throw ExecuteCLI.usage("--jobs must be at least 1") }
         let mode = try ExecuteCommand.mode(state)
         let (limits, cyclesPerGas) = try limitOptions.resolved()
         var requests: [ExecuteRequest] = []
         for m in manifests { requests += try load(m, mode: mode, limits: limits, cyclesPerGas: cyclesPerGas) }
         guard repetitions >= 1 else { throw ExecuteCLI.usage("--repetitions must be at least 1") }
         let all = Array((0..<repetitions).map { _ in requests }.joined())
-        if let j = jobs, j < 1 { throw ExecuteCLI.usage("--jobs must be at least 1") }
         let maxJobs = max(1, jobs ?? ProcessInfo.processInfo.activeProcessorCount)
         var counts = [maxJobs]
         if scaling {
