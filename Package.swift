@@ -171,7 +171,7 @@ let package = Package(
         .testTarget(name: "EVMTests", dependencies: ["EVM", "StateTest", "NativeCrypto", "EVMPrimitives"], exclude: ["Fixtures"]),
         .testTarget(name: "InputContainerTests", dependencies: ["InputContainer"]),
         .testTarget(name: "BinaryTreeTests", dependencies: ["BinaryTree"], exclude: ["reference"]),
-        .testTarget(name: "TokenRollupTests", dependencies: ["TokenRollup", "Execute", "BinaryTree", "InputContainer", "NativeCrypto", "EVMPrimitives",
+        .testTarget(name: "TokenRollupTests", dependencies: ["TokenRollup", "Execute", "BinaryTree", "InputContainer", "NativeCrypto", "EVMPrimitives", "RISCVTestSupport",
                                                                .product(name: "Crypto", package: "swift-crypto")]),
         .testTarget(name: "DevToolsTests", dependencies: ["DevTools", "RISCV", "ELFLoader", "GuestABI", "HostABI", "RISCVTestSupport"]),
         // Hostile inputs (docs/HOSTILE.md): the fuzz harnesses as a library, the libFuzzer/replay driver, and the

@@ -40,13 +40,15 @@ typedef enum rvx_reason {
     RVX_REASON_OUTPUT_LIMIT_EXCEEDED = 11,
     RVX_REASON_POST_ROOT_DECLARED_TWICE = 12,
     RVX_REASON_ROOT_MISMATCH = 13,
-    RVX_REASON_ROOT_NOT_DECLARED = 14
+    RVX_REASON_ROOT_NOT_DECLARED = 14,
+    RVX_REASON_STATE_REPORT_INVALID = 15   /* standard-IO: the output lacks a well-formed state report */
 } rvx_reason;
 
 /* Who computes the post root. */
 typedef enum rvx_state_mode {
     RVX_STATE_RUNTIME_MANAGED = 0,
-    RVX_STATE_GUEST_MANAGED = 1
+    RVX_STATE_GUEST_MANAGED = 1,
+    RVX_STATE_STANDARD_IO = 2              /* docs/EXECUTE.md §2.1 */
 } rvx_state_mode;
 
 /* The rollup's registered limits; a field of 0 takes the default. */

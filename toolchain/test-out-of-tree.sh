@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # The out-of-tree guest path end to end (docs/TOOLCHAIN.md "Out of tree", docs/EXECUTE.md §5): copies
-# Examples/kv-ledger to a temporary folder outside the checkout, builds it there with toolchain/rvx-cc for
-# RV64 and RV32, proves three chained batches with `rvx prove` in both state modes, verifies each with
-# `rvx execute` (true), and checks that a tampered batch, witness or root gives false with the right reason.
+# Examples/kv-ledger and Examples/standard-ledger (written only against the eth-act standard headers) to a
+# temporary folder outside the checkout, builds them there with toolchain/rvx-cc for RV64 and RV32, proves
+# three chained batches with `rvx prove` (kv-ledger: runtime- and guest-managed; standard-ledger: standard-IO),
+# verifies each with `rvx execute` (true), and checks that a tampered batch, witness or root gives false with
+# the right reason.
 # usage: toolchain/test-out-of-tree.sh [RVX]   (default .build/debug/rvx; guests from toolchain/build-guests.sh)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -11,6 +13,7 @@ rvx="$(cd "$(dirname "${1:-$root/.build/debug/rvx}")" && pwd)/$(basename "${1:-r
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 cp "$root/Examples/kv-ledger/ledger.c" "$work/"
+cp "$root/Examples/standard-ledger/ledger.c" "$work/std-ledger.c"
 cd "$work"
 fail() { echo "test-out-of-tree: FAIL: $*" >&2; exit 1; }
 
@@ -86,4 +89,38 @@ for xlen in 64 32; do
     done
     [ "$(reason --state guest --elf "$elf" --post "$pre2" --input "g$xlen-3.rvxexec")" = rootMismatch ] || fail "rv$xlen guest root"
     echo "test-out-of-tree: rv$xlen: 3 chained batches proved and verified in both state modes; tampering refused"
+
+    # Standard-IO: the standard-only guest, three chained batches; its roots equal kv-ledger's runtime-managed ones.
+    "$root/toolchain/rvx-cc" --xlen "$xlen" -O2 -Wall -Wextra -Werror std-ledger.c -o "std$xlen"
+    elf="std$xlen"
+    pre_state=()
+    pre=0x$(printf '%064d' 0)
+    for i in 1 2 3; do
+        out=$("$rvx" prove --state standard --elf "$elf" --batch "batch-$i.bin" "${pre_state[@]}" \
+              --post-state "t$xlen-$i.json" -o "d$xlen-$i.rvxexec" --json)
+        post=$(echo "$out" | json postRoot)
+        [ "$post" = "$("$rvx" state root "s$xlen-$i.json")" ] || fail "rv$xlen standard batch $i: root differs from kv-ledger's"
+        cmp -s "t$xlen-$i.json" "s$xlen-$i.json" || fail "rv$xlen standard batch $i: post-state differs from kv-ledger's"
+        app=$(python3 -c 'import hashlib,sys; b=open(sys.argv[1],"rb").read(); print((len(b)//40).to_bytes(8,"little").hex() + hashlib.sha256(b).hexdigest())' "batch-$i.bin")
+        [ "$(echo "$out" | json output)" = "0x$app" ] || fail "rv$xlen standard batch $i: output"
+        "$rvx" execute --state standard --elf "$elf" --pre "$pre" --post "$post" --input "d$xlen-$i.rvxexec" > /dev/null \
+            || fail "rv$xlen standard batch $i: execute is not true"
+        pre_state=(--pre-state "t$xlen-$i.json")
+        pre=$post
+    done
+    c=d$xlen-3.rvxexec
+    section "$c" 1 > batch.bin
+    section "$c" 2 > witness.bin
+    wrong=${pre%?}$([ "${pre: -1}" = 0 ] && echo 1 || echo 0)
+    std() { reason --state standard --elf "$elf" --pre "$pre2" "$@"; }
+    [ "$(std --post "$wrong" --input "$c")" = rootMismatch ] || fail "rv$xlen standard wrong root"
+    flip_last batch.bin bad-batch.bin
+    "$rvx" pack --batch bad-batch.bin --witness witness.bin --pre "$pre2" -o t.rvxexec
+    [ "$(std --post "$pre" --input t.rvxexec)" = rootMismatch ] || fail "rv$xlen standard batch amount"
+    "$rvx" pack --batch bad-key.bin --witness witness.bin --pre "$pre2" -o t.rvxexec
+    [ "$(std --post "$pre" --input t.rvxexec)" = witnessIncomplete ] || fail "rv$xlen standard batch key"
+    flip_last witness.bin bad-witness.bin
+    "$rvx" pack --batch batch.bin --witness bad-witness.bin --pre "$pre2" -o t.rvxexec
+    [ "$(std --post "$pre" --input t.rvxexec)" = witnessInvalid ] || fail "rv$xlen standard witness"
+    echo "test-out-of-tree: rv$xlen: standard-only guest: 3 chained batches proved and verified (standard-IO); tampering refused"
 done

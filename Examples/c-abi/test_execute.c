@@ -120,6 +120,7 @@ int main(int argc, char **argv) {
     assert(out_len == 0 && rvx_result_post_root(NULL, root) == 0);
     rvx_result_free(NULL);
     assert(strcmp(rvx_reason_name(RVX_REASON_ROOT_MISMATCH), "rootMismatch") == 0);
+    assert(strcmp(rvx_reason_name(RVX_REASON_STATE_REPORT_INVALID), "stateReportInvalid") == 0);
     assert(strcmp(rvx_reason_name((rvx_reason)99), "unknown") == 0);
     assert(strcmp(rvx_reason_name((rvx_reason)-1), "unknown") == 0);
 

@@ -4,7 +4,6 @@
  * gen_vectors.py (hashlib, pycryptodome, ethereum-execution, coincurve, cryptography, py_ecc), valid and
  * invalid signatures and points included, and exits with the number of the first failing check (1, 2, …);
  * on success it writes "conformance: N checks passed\n" with write_output and exits 0.
- * Not covered here: KZG point evaluation and the BLS12-381 calls.
  */
 #include <stdbool.h>
 #include <stdlib.h>
@@ -121,12 +120,67 @@ static void bn254(void) {
     check(zkvm_bn254_pairing(pairs, 1, &v) == ZKVM_EFAIL, "bn254 pairing with a point off the curve");
 }
 
+static void bls12(void) {
+    static zkvm_bls12_381_g1_point p, q, r, bad;
+    static zkvm_bls12_381_g2_point p2, q2, r2;
+    memcpy(p.data, bls_p1, 96); memcpy(q.data, bls_q1, 96); memcpy(bad.data, bls_bad_g1, 96);
+    memcpy(p2.data, bls_p2, 192); memcpy(q2.data, bls_q2, 192);
+    check(zkvm_bls12_g1_add(&p, &q, &r) == ZKVM_EOK && eq(r.data, bls_sum1, 96), "bls12 g1 add");
+    check(zkvm_bls12_g1_add(&p, &bad, &r) == ZKVM_EFAIL, "bls12 g1 add of a point off the curve");
+    check(zkvm_bls12_g2_add(&p2, &q2, &r2) == ZKVM_EOK && eq(r2.data, bls_sum2, 192), "bls12 g2 add");
+    static zkvm_bls12_381_g1_msm_pair m1[2];
+    static zkvm_bls12_381_g2_msm_pair m2[2];
+    memcpy(m1, bls_msm1, sizeof m1);
+    memcpy(m2, bls_msm2, sizeof m2);
+    check(zkvm_bls12_g1_msm(m1, 2, &r) == ZKVM_EOK && eq(r.data, bls_msm1_out, 96), "bls12 g1 msm");
+    static const uint8_t zero[192];
+    check(zkvm_bls12_g1_msm(m1, 0, &r) == ZKVM_EOK && eq(r.data, zero, 96), "bls12 g1 msm of no pairs");
+    check(zkvm_bls12_g2_msm(m2, 2, &r2) == ZKVM_EOK && eq(r2.data, bls_msm2_out, 192), "bls12 g2 msm");
+    memcpy(m1[1].point.data, bls_bad_g1, 96);
+    check(zkvm_bls12_g1_msm(m1, 2, &r) == ZKVM_EFAIL, "bls12 g1 msm with a point off the curve");
+    static zkvm_bls12_381_pairing_pair pairs[2];
+    bool v = false;
+    memcpy(pairs, bls_pairs_ok, sizeof pairs);
+    check(zkvm_bls12_pairing(pairs, 2, &v) == ZKVM_EOK && v, "bls12 pairing product 1");
+    v = true;
+    memcpy(pairs, bls_pairs_false, sizeof pairs);
+    check(zkvm_bls12_pairing(pairs, 2, &v) == ZKVM_EOK && !v, "bls12 pairing product not 1");
+    v = false;
+    check(zkvm_bls12_pairing(pairs, 0, &v) == ZKVM_EOK && v, "bls12 empty pairing");
+    memcpy(pairs[0].g1.data, bls_bad_g1, 96);
+    check(zkvm_bls12_pairing(pairs, 1, &v) == ZKVM_EFAIL, "bls12 pairing with a point off the curve");
+    zkvm_bls12_381_fp u, big;
+    zkvm_bls12_381_fp2 u2;
+    memcpy(u.data, bls_fp, 48); memcpy(big.data, bls_fp_too_big, 48); memcpy(u2.data, bls_fp2, 96);
+    check(zkvm_bls12_map_fp_to_g1(&u, &r) == ZKVM_EOK && eq(r.data, bls_map_g1, 96), "bls12 map fp to g1");
+    check(zkvm_bls12_map_fp_to_g1(&big, &r) == ZKVM_EFAIL, "bls12 map of p itself");
+    check(zkvm_bls12_map_fp2_to_g2(&u2, &r2) == ZKVM_EOK && eq(r2.data, bls_map_g2, 192), "bls12 map fp2 to g2");
+}
+
+static void kzg(void) {
+    zkvm_kzg_commitment c, inf, off;
+    zkvm_kzg_field_element z, y, wrong, big;
+    memcpy(c.data, kzg_commitment, 48); memcpy(inf.data, kzg_proof_inf, 48); memcpy(off.data, kzg_not_on_curve, 48);
+    memcpy(z.data, kzg_z, 32); memcpy(y.data, kzg_y, 32); memcpy(wrong.data, kzg_y_wrong, 32);
+    memcpy(big.data, kzg_z_too_big, 32);
+    bool v = false;
+    check(zkvm_kzg_point_eval(&c, &z, &y, &inf, &v) == ZKVM_EOK && v, "kzg valid proof");
+    v = true;
+    check(zkvm_kzg_point_eval(&c, &z, &wrong, &inf, &v) == ZKVM_EOK && !v, "kzg wrong evaluation");
+    v = true;
+    check(zkvm_kzg_point_eval(&c, &big, &y, &inf, &v) == ZKVM_EFAIL && !v, "kzg z not a field element");
+    v = true;
+    check(zkvm_kzg_point_eval(&off, &z, &y, &inf, &v) == ZKVM_EFAIL && !v, "kzg commitment off the curve");
+}
+
 int main(void) {
     hashes();
     blake2f();
     modexp();
     signatures();
     bn254();
+    bls12();
+    kzg();
     char line[48] = "conformance: ";
     size_t n = strlen(line);
     char digits[12];

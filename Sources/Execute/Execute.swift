@@ -39,7 +39,7 @@ public func execute(_ request: ExecuteRequest, observer: (any HartObserver)?) ->
     case .guestManaged:
         return ExecuteMachine.run(hart, request, container, state: NoStateBackend?.none, claimed: request.claimedPostRoot,
                                   observer: observer)
-    case .runtimeManaged:
+    case .runtimeManaged, .standardIO:
         let root = Bytes32(container.preStateRoot) ?? .zero
         let state: SHA256WitnessState
         let witness = container.contents(.witness)
@@ -57,8 +57,15 @@ public func execute(_ request: ExecuteRequest, observer: (any HartObserver)?) ->
             state = SHA256WitnessState(root: root)
         }
         hart.chargeCycles(SyscallCosts.witness(bytes: UInt64(witness?.count ?? 0), hashes: UInt64(state.hashCalls)))
+        var view: [UInt8]?
+        if request.stateMode == .standardIO {
+            // The verified pairs and the batch, built before the guest starts and charged as a copy.
+            let v = StandardIOState.view(entries: state.entries(), batch: container.contents(.batch) ?? [])
+            hart.chargeCycles(SyscallCosts.copy(UInt64(v.count)))
+            view = v
+        }
         return ExecuteMachine.run(hart, request, container, state: WitnessBackend(state, memoryLimit: request.limits.memory),
-                                  claimed: request.claimedPostRoot, observer: observer)
+                                  claimed: request.claimedPostRoot, observer: observer, standardInput: view)
     }
 }
 
@@ -95,21 +102,24 @@ enum ExecuteMachine {
 
     /// Runs the guest and decides. `claimed` nil (prover) skips the final comparison.
     static func run<S: StateBackend>(_ hart: Hart, _ request: ExecuteRequest, _ container: InputContainer,
-                                     state: S?, claimed: [UInt8]?, observer: (any HartObserver)? = nil) -> ExecuteResult {
+                                     state: S?, claimed: [UInt8]?, observer: (any HartObserver)? = nil,
+                                     standardInput: [UInt8]? = nil) -> ExecuteResult {
         var s = state
-        return runInner(hart, request, container, state: &s, claimed: claimed, observer: observer)
+        return runInner(hart, request, container, state: &s, claimed: claimed, observer: observer, standardInput: standardInput)
     }
 
     /// `run`, handing back the final state backend (the prover's recording).
     static func runKeepingState<S: StateBackend>(_ hart: Hart, _ request: ExecuteRequest, _ container: InputContainer,
-                                                 state: inout S?, claimed: [UInt8]? = nil) -> (ExecuteResult, S?) {
-        let r = runInner(hart, request, container, state: &state, claimed: claimed)
+                                                 state: inout S?, claimed: [UInt8]? = nil,
+                                                 standardInput: [UInt8]? = nil) -> (ExecuteResult, S?) {
+        let r = runInner(hart, request, container, state: &state, claimed: claimed, standardInput: standardInput)
         return (r, state)
     }
 
     static func runInner<S: StateBackend>(_ hart: Hart, _ request: ExecuteRequest, _ container: InputContainer,
                                           state: inout S?, claimed: [UInt8]?,
-                                          observer: (any HartObserver)? = nil) -> ExecuteResult {
+                                          observer: (any HartObserver)? = nil,
+                                          standardInput: [UInt8]? = nil) -> ExecuteResult {
         var result = ExecuteResult(verdict: false, reason: nil)
         result.witnessBytes = container.contents(.witness)?.count ?? 0
         func finish(_ reason: ExecuteFailure?) -> ExecuteResult {
@@ -125,12 +135,15 @@ enum ExecuteMachine {
             return result
         }
         if hart.cycles > hart.cycleLimit { return finish(.outOfCycles) }
-        guard hart.memory.mapInput(request.container) else { return finish(.outOfMemory) }
+        // Standard-IO mode: the state view ‖ batch is mapped right after the container (section 16).
+        let input = standardInput.map { request.container + $0 } ?? request.container
+        guard hart.memory.mapInput(input) else { return finish(.outOfMemory) }
 
-        var sections = [Range<Int>?](repeating: nil, count: SectionKind.allCases.count + 1)
+        var sections = [Range<Int>?](repeating: nil, count: Int(StandardIO.inputSection) + 1)
         sections[0] = 0..<request.container.count
         for kind in SectionKind.allCases { sections[Int(kind.rawValue)] = container.section(kind) }
-        let native = NativeSyscalls(input: request.container, sections: sections, mode: request.stateMode, state: state.take(),
+        if standardInput != nil { sections[Int(StandardIO.inputSection)] = request.container.count..<input.count }
+        let native = NativeSyscalls(input: input, sections: sections, mode: request.stateMode, state: state.take(),
                                     outputLimit: request.limits.output, debugLimit: request.limits.debug)
         var handler = LinuxSyscalls(io: CapturedIO(stdin: request.container, outputLimit: Int(clamping: request.limits.debug)),
                                     extension: native)
@@ -171,21 +184,35 @@ enum ExecuteMachine {
         case .guestManaged:
             guard let d = handler.ext.declaredPostRoot else { return finish(.rootNotDeclared) }
             post = d
-        case .runtimeManaged:
+        case .runtimeManaged, .standardIO:
             guard var s = state.take() else { return finish(.witnessInvalid("no state")) }
             defer { state = s }
+            func failure(_ f: StateFailure) -> ExecuteFailure {
+                switch f {
+                case .incomplete(let key, _): return gap(s) ?? .witnessIncomplete(key: key)
+                case .limitExceeded: return .outOfMemory
+                case .failed(let m): return .witnessInvalid(m)
+                }
+            }
+            if request.stateMode == .standardIO {
+                let report: StandardIOState.Report
+                do { report = try StandardIOState.report(result.output) } catch { return finish(error) }
+                result.output = Array(report.app)
+                do {
+                    let ok = try StandardIOState.apply(report, to: &s) { n in
+                        hart.chargeCycles(n)
+                        return hart.cycles <= hart.cycleLimit
+                    }
+                    if !ok { return finish(.outOfCycles) }
+                } catch { return finish(failure(error)) }
+            }
             var out = [UInt8](repeating: 0, count: 32)
             let before = s.hashCalls
             let r = out.withUnsafeMutableBytes { b in
                 Result { () throws(StateFailure) in if let p = b.baseAddress { try s.root(into: p) } }
             }
             hart.chargeCycles(SyscallCosts.mul(SyscallCosts.hash, UInt64(max(0, s.hashCalls - before))))
-            switch r {
-            case .success: break
-            case .failure(.incomplete(let key, _)): return finish(gap(s) ?? .witnessIncomplete(key: key))
-            case .failure(.limitExceeded): return finish(.outOfMemory)
-            case .failure(.failed(let m)): return finish(.witnessInvalid(m))
-            }
+            if case .failure(let f) = r { return finish(failure(f)) }
             post = out
             result.postRoot = post
             if hart.cycles > hart.cycleLimit { return finish(.outOfCycles) }

@@ -31,6 +31,8 @@ public enum ExecuteFailure: Error, Equatable, Sendable, CustomStringConvertible 
     case rootMismatch(expected: [UInt8], actual: [UInt8])
     /// The guest exited 0 without declaring a post root (guest-managed mode).
     case rootNotDeclared
+    /// Standard-IO mode: the output does not end with a well-formed state report (docs/EXECUTE.md §2.1).
+    case stateReportInvalid(String)
 
     /// A short stable name (used by the CLI's JSON output).
     public var name: String {
@@ -49,6 +51,7 @@ public enum ExecuteFailure: Error, Equatable, Sendable, CustomStringConvertible 
         case .postRootDeclaredTwice: return "postRootDeclaredTwice"
         case .rootMismatch: return "rootMismatch"
         case .rootNotDeclared: return "rootNotDeclared"
+        case .stateReportInvalid: return "stateReportInvalid"
         }
     }
 
@@ -71,6 +74,7 @@ public enum ExecuteFailure: Error, Equatable, Sendable, CustomStringConvertible 
         case .postRootDeclaredTwice: return "post root declared twice"
         case .rootMismatch(let e, let a): return "post-state root mismatch: claimed \(hex(e)), computed \(hex(a))"
         case .rootNotDeclared: return "post root not declared"
+        case .stateReportInvalid(let m): return "state report invalid: " + m
         }
     }
 }

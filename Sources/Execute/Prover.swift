@@ -71,7 +71,7 @@ public enum ProverError: Error, Equatable, Sendable, CustomStringConvertible {
 /// mode the STF must not depend on the WITNESS section's bytes (the recording run's container has none).
 public enum Prover {
     public static func prove(_ input: ProverInput) throws(ProverError) -> ProverOutput {
-        var sections = input.stateMode == .runtimeManaged ? input.sections.filter { $0.0 != .witness } : input.sections
+        var sections = input.stateMode == .guestManaged ? input.sections : input.sections.filter { $0.0 != .witness }
         if !sections.contains(where: { $0.0 == .preStateRoot }) {
             sections.append((.preStateRoot, input.preState.root().bytes))
         }
@@ -93,9 +93,14 @@ public enum Prover {
             guard r.verdict, let root = r.postRoot else { throw .execution(r.reason ?? .rootNotDeclared) }
             return ProverOutput(container: first, postRoot: root, witnessSize: r.witnessBytes, cycles: r.cycles, result: r,
                                 postState: nil)
-        case .runtimeManaged:
+        case .runtimeManaged, .standardIO:
             var backend: RecordingBackend? = RecordingBackend(input.preState)
-            let (r, final) = ExecuteMachine.runKeepingState(hart, request, decoded, state: &backend)
+            // Standard-IO: the first pass shows the guest the whole pre-state; the keys it reports read or
+            // written make the minimal witness, whose pairs are the view of the verifying run.
+            let view = input.stateMode == .standardIO
+                ? StandardIOState.view(entries: StandardIOState.entries(of: input.preState), batch: decoded.contents(.batch) ?? [])
+                : nil
+            let (r, final) = ExecuteMachine.runKeepingState(hart, request, decoded, state: &backend, standardInput: view)
             guard r.verdict, let recording = final else { throw .execution(r.reason ?? .witnessInvalid("no state")) }
             let witness: Witness
             do { witness = try recording.state.witness() } catch { throw .witness(error.description) }

@@ -46,6 +46,8 @@ public enum NativeABIHeader {
         s += "\n/* Input container (docs/FORMAT.md): section kinds for INPUT_MAP / INPUT_READ. */\n"
         s += define("RVX_SECTION_WHOLE", "\(NativeABI.wholeContainer)", comment: "the whole container")
         for (name, kind) in NativeSection.all { s += define("RVX_SECTION_" + name, "\(kind)") }
+        s += define("RVX_SECTION_STANDARD_INPUT", "\(StandardIO.inputSection)",
+                    comment: "standard-IO mode: state view, then BATCH")
         let magic = NativeSection.containerMagic.map { hex2($0) }.joined(separator: ", ")
         s += define("RVX_CONTAINER_MAGIC_BYTES", "{ \(magic) }", comment: "\"RVXEXEC\\0\"")
         s += define("RVX_CONTAINER_VERSION", "\(NativeSection.containerVersion)")

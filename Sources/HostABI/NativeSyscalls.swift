@@ -33,7 +33,8 @@ public struct NativeSyscalls<State: StateBackend>: SyscallExtension {
     /// Largest transfer of one Linux read/write (for metering; must equal `LinuxSyscalls.maxTransfer`).
     public var maxTransfer: UInt64 = 1 << 20
 
-    /// `sections[k]` is the body of section kind k (1…6) and `sections[0]` the whole container.
+    /// `sections[k]` is the body of section kind k (1…6, and 16 for the standard-IO view) and `sections[0]` the
+    /// whole container.
     public init(input: [UInt8], sections: [Range<Int>?], mode: StateMode, state: State?,
                 outputLimit: UInt64 = NativeABI.defaultOutputLimit, debugLimit: UInt64 = NativeABI.defaultDebugLimit) {
         self.input = input

@@ -5,6 +5,10 @@ public enum StateMode: String, Sendable, Equatable, CaseIterable {
     case runtimeManaged = "runtime"
     /// The guest handles its own state and declares the post root once with POST_ROOT.
     case guestManaged = "guest"
+    /// The runtime verifies the witness, gives the guest the witnessed key/value pairs and the batch through
+    /// `read_input`, applies the writes the guest reports at the end of its output and computes the
+    /// binary-tree root (docs/EXECUTE.md §2.1): state for a guest written only against the eth-act standards.
+    case standardIO = "standard"
 }
 
 /// Why a state access could not be served (docs/ABI.md §3, STATE_READ / STATE_WRITE / STATE_ROOT).

@@ -12,7 +12,7 @@ let maxInputBytes: UInt = 512 << 20
 let reasonNames: [StaticString] = [
     "none", "invalidRequest", "badContainer", "preStateRootMismatch", "badELF", "witnessInvalid",
     "witnessIncomplete", "guestFault", "outOfCycles", "outOfMemory", "nonZeroExit", "outputLimitExceeded",
-    "postRootDeclaredTwice", "rootMismatch", "rootNotDeclared",
+    "postRootDeclaredTwice", "rootMismatch", "rootNotDeclared", "stateReportInvalid",
 ]
 
 /// The number of an `ExecuteFailure` in `rvx_reason`.
@@ -74,9 +74,11 @@ public func rvx_execute(_ elf: UnsafePointer<UInt8>?, _ elfLen: UInt, _ containe
     if elfLen > maxInputBytes { return invalid("elf_len \(elfLen) exceeds \(maxInputBytes)") }
     if containerLen > maxInputBytes { return invalid("container_len \(containerLen) exceeds \(maxInputBytes)") }
     guard let claimed else { return invalid("claimed_post_root is NULL") }
-    guard let stateMode: StateMode = mode == 0 ? .runtimeManaged : mode == 1 ? .guestManaged : nil else {
-        return invalid("state mode \(mode) is neither 0 (runtime-managed) nor 1 (guest-managed)")
+    let modes: [StateMode] = [.runtimeManaged, .guestManaged, .standardIO]
+    guard mode >= 0, Int(mode) < modes.count else {
+        return invalid("state mode \(mode) is not 0 (runtime-managed), 1 (guest-managed) or 2 (standard-IO)")
     }
+    let stateMode = modes[Int(mode)]
     var l = ExecuteLimits()
     var cyclesPerGas = SyscallCosts.defaultCyclesPerGas
     if let limits {

@@ -11,6 +11,7 @@ struct EVMBlockTestCommand: ParsableCommand {
 
     @Argument(help: "Fixture files or directories searched recursively for .json files.") var paths: [String]
     @Flag(help: "Print one JSON object per test on stdout (JSON Lines); the summary goes to stderr.") var json = false
+    @OptionGroup var progress: ProgressOptions
     @Option(name: .customLong("run"), help: "Only run tests whose name matches this regular expression.") var pattern: String?
     @Option(help: "Worker threads.") var threads: Int = 2
     @Option(help: "Worker thread stack size in MiB (nested calls recurse up to 1024 deep).") var stackMb: Int = 512
@@ -18,7 +19,7 @@ struct EVMBlockTestCommand: ParsableCommand {
     func run() throws {
         let filter = try FixtureRunReporter.filter(pattern)
         let files = try FixtureRunReporter.files(paths, search: StateTestRunner.fixtureFiles)
-        let reporter = FixtureRunReporter(total: files.count)
+        let reporter = FixtureRunReporter(total: files.count, progress: progress.enabled)
         nonisolated(unsafe) var summary = BlockTestSummary()
         let asJSON = json
         BlockTestRunner(nameFilter: filter).run(files: files, threads: threads, stackBytes: max(1, stackMb) << 20) { file, results in

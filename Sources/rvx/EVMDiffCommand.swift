@@ -16,6 +16,7 @@ struct EVMDiffCommand: ParsableCommand {
     @Argument(help: "Fixture files or directories searched recursively for .json files.") var paths: [String]
     @Option(help: "Guest XLEN: 64, 32 or both.") var xlen: String = "both"
     @Flag(help: "One JSON object per case on stdout; the summary goes to stderr.") var json = false
+    @OptionGroup var progress: ProgressOptions
     @Option(help: "Only this fork (Berlin, London, Paris, Shanghai, Cancun, Prague, Osaka, BPO1, BPO2). Repeatable.") var fork: [String] = []
     @Option(name: .customLong("run"), help: "Only cases whose name matches this regular expression.") var pattern: String?
     @Option(help: "Worker threads.") var jobs: Int = 2
@@ -59,7 +60,7 @@ struct EVMDiffCommand: ParsableCommand {
         nonisolated(unsafe) var summary = DiffSummary(labels: labels)
         nonisolated(unsafe) var done = 0
         nonisolated(unsafe) var next = 0
-        let tty = isatty(2) != 0
+        let tty = progress.enabled
         let asJSON = json
         let includeHeavy = heavy
         let fileList = files

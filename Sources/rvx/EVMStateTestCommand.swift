@@ -10,6 +10,7 @@ struct EVMStateTestCommand: ParsableCommand {
     @Argument(help: "Fixture files or directories searched recursively for .json files.") var paths: [String]
     @Option(help: "Only run this fork (Berlin, London, Paris, Shanghai, Cancun, Prague, Osaka, BPO1, BPO2). Repeatable.") var fork: [String] = []
     @Flag(help: "Print one JSON object per case (geth `evm statetest` shape).") var json = false
+    @OptionGroup var progress: ProgressOptions
     @Option(name: .customLong("run"), help: "Only run cases whose name matches this regular expression.") var pattern: String?
     @Flag(help: "Also run the heavy fixtures (loopMul, BLAKE2f max rounds).") var heavy = false
     @Option(help: "Worker threads.") var threads: Int = 2
@@ -21,7 +22,7 @@ struct EVMStateTestCommand: ParsableCommand {
         do { forks = try StateTestRunner.forkFilter(fork) } catch { throw ValidationError(error.description) }
         let runner = StateTestRunner(forks: forks, nameFilter: filter, includeHeavy: heavy)
         let files = try FixtureRunReporter.files(paths, search: StateTestRunner.fixtureFiles)
-        let reporter = FixtureRunReporter(total: files.count)
+        let reporter = FixtureRunReporter(total: files.count, progress: progress.enabled)
         nonisolated(unsafe) var summary = StateTestSummary()
         let asJSON = json
         ParallelRunner.run(files: files, runner: runner, threads: threads, stackBytes: max(1, stackMb) << 20) { file, results in

@@ -21,21 +21,22 @@ struct ExecuteBlockCommand: ParsableCommand {
 
     @Option(help: "Worker threads, at least 1 (default: all cores).") var jobs: Int?
     @Flag(help: "Measure throughput with 1, 2, 4, … up to --jobs workers.") var scaling = false
-    @Option(help: "State mode: runtime or guest.") var state: String = "runtime"
+    @Option(help: "State mode: runtime, guest or standard.") var state: String = "runtime"
     @OptionGroup var limitOptions: LimitOptions
     @Option(help: "Repeat the whole block this many times (for throughput measurements).") var repetitions: Int = 1
     @Flag(help: "Print results as JSON Lines: one JSON object per call and line.") var json = false
+    @OptionGroup var progress: ProgressOptions
     @Argument(help: "Manifest files or directories holding manifest.txt.") var manifests: [String] = []
 
     func run() throws {
         guard !manifests.isEmpty else { throw ExecuteCLI.usage("no manifest given") }
+        if let j = jobs, j < 1 { throw ExecuteCLI.usage("--jobs must be at least 1") }
         let mode = try ExecuteCommand.mode(state)
         let (limits, cyclesPerGas) = try limitOptions.resolved()
         var requests: [ExecuteRequest] = []
         for m in manifests { requests += try load(m, mode: mode, limits: limits, cyclesPerGas: cyclesPerGas) }
         guard repetitions >= 1 else { throw ExecuteCLI.usage("--repetitions must be at least 1") }
         let all = Array((0..<repetitions).map { _ in requests }.joined())
-        if let j = jobs, j < 1 { throw ExecuteCLI.usage("--jobs must be at least 1") }
         let maxJobs = max(1, jobs ?? ProcessInfo.processInfo.activeProcessorCount)
         var counts = [maxJobs]
         if scaling {
@@ -46,7 +47,14 @@ struct ExecuteBlockCommand: ParsableCommand {
         }
         var last: BlockResult?
         for n in counts {
-            let block = executeBlock(all, jobs: n)
+            let total = all.count, show = progress.enabled, workers = n
+            let line: @Sendable (Int) -> Void = { done in
+                if done == total || done % max(1, total / 100) == 0 {
+                    FileHandle.standardError.write(Data("\rjobs \(workers): \(done)/\(total) calls".utf8))
+                }
+            }
+            let block = executeBlock(all, jobs: n, progress: show ? line : nil)
+            if show { FileHandle.standardError.write(Data("\n".utf8)) }
             printError(String(format: "rvx: jobs %d: %d calls in %.3f s: %.1f calls/s, %.3e cycles/s",
                               block.jobs, block.results.count, block.seconds, block.callsPerSecond, block.cyclesPerSecond))
             last = block

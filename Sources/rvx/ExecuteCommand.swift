@@ -18,7 +18,8 @@ struct ExecuteCommand: ParsableCommand {
     @Option(help: "The pre-state root (32 bytes hex) the L1 holds for the rollup; optional.") var pre: String?
     @Option(help: "The claimed post-state root (32 bytes hex).") var post: String
     @Option(help: "The input container file (docs/FORMAT.md).") var input: String
-    @Option(help: "State mode: runtime (runtime-managed, default) or guest (guest-managed).") var state: String = "runtime"
+    @Option(help: "State mode: runtime (runtime-managed, default), guest (guest-managed) or standard (standard-IO).")
+    var state: String = "runtime"
     @OptionGroup var limits: LimitOptions
     @Flag(help: "Print the result as one JSON object.") var json = false
     @Flag(help: "Also print the guest's debug output to stderr.") var debug = false
@@ -39,7 +40,7 @@ struct ExecuteCommand: ParsableCommand {
     }
 
     static func mode(_ s: String) throws -> StateMode {
-        guard let m = StateMode(rawValue: s) else { throw ExecuteCLI.usage("--state must be runtime or guest") }
+        guard let m = StateMode(rawValue: s) else { throw ExecuteCLI.usage("--state must be runtime, guest or standard") }
         return m
     }
 

@@ -7,10 +7,14 @@ import Foundation
 final class FixtureRunReporter: @unchecked Sendable {
     private let lock = NSLock()
     private let total: Int
-    private let tty = isatty(2) != 0
+    private let tty: Bool
     private var done = 0
 
-    init(total: Int) { self.total = total }
+    /// `progress`: `ProgressOptions.enabled`.
+    init(total: Int, progress: Bool) {
+        self.total = total
+        tty = progress
+    }
 
     /// The compiled `--run` pattern, or a usage error.
     static func filter(_ pattern: String?) throws -> NSRegularExpression? {

@@ -26,7 +26,7 @@ struct ProfileCommand: ParsableCommand {
     @Option(help: "EXECUTE: the expected pre-state root (32 bytes hex).") var pre: String?
     @Option(help: "EXECUTE: the claimed post-state root (32 bytes hex).") var post: String?
     @Option(help: "EXECUTE: the input container file.") var input: String?
-    @Option(help: "EXECUTE: state mode, runtime or guest.") var state: String = "runtime"
+    @Option(help: "EXECUTE: state mode, runtime, guest or standard.") var state: String = "runtime"
     @Argument(help: "Run mode: the ELF file.") var program: String?
 
     func run() throws {

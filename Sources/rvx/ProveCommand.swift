@@ -15,21 +15,24 @@ struct ProveCommand: ParsableCommand {
             builds the minimal witness, packs the container and checks it with `execute`; --post-state \
             receives the state after the batch, the --pre-state of the next one. Guest-managed (--state \
             guest): the container holds --pre ROOT (default 0^32) and --witness as given, and the post root \
-            is the one the guest declares. Exit status: 0 proved, 1 the STF run failed, 2 usage error.
+            is the one the guest declares. Standard-IO (--state standard): as runtime-managed, for a guest \
+            written only against the eth-act IO standard; read_input gives it the verified state view and the \
+            batch, and its output ends with the state report (docs/EXECUTE.md §2.1). Exit status: 0 proved, 1 the STF run failed, 2 usage error.
             """
     )
 
     @Option(help: "The STF ELF (RV32IM or RV64IM).") var elf: String
     @Option(help: "The batch file (BATCH section).") var batch: String
     @Option(name: [.short, .customLong("output")], help: "The input container to write.") var output: String
-    @Option(help: "Runtime-managed: the state before the batch (JSON; absent = genesis).") var preState: String?
-    @Option(help: "Runtime-managed: where to write the state after the batch (JSON).") var postState: String?
+    @Option(help: "Runtime-managed or standard-IO: the state before the batch (JSON; absent = genesis).") var preState: String?
+    @Option(help: "Runtime-managed or standard-IO: where to write the state after the batch (JSON).") var postState: String?
     @Option(help: "Guest-managed: the pre-state root, 32 bytes hex (default 0^32).") var pre: String?
     @Option(help: "Guest-managed: the guest's own witness file (WITNESS section, copied as is).") var witness: String?
     @Option(help: "Rollup parameters file (CONFIG section).") var config: String?
     @Option(help: "The L1 anchor, 32 bytes hex (L1_ANCHOR section).") var l1Anchor: String?
     @Option(help: "Block environment file (BLOCK_ENV section).") var blockEnv: String?
-    @Option(help: "State mode: runtime (runtime-managed, default) or guest (guest-managed).") var state: String = "runtime"
+    @Option(help: "State mode: runtime (runtime-managed, default), guest (guest-managed) or standard (standard-IO).")
+    var state: String = "runtime"
     @OptionGroup var limits: LimitOptions
     @Flag(help: "Print the result as one JSON object.") var json = false
 
@@ -42,14 +45,14 @@ struct ProveCommand: ParsableCommand {
         if let b = blockEnv { sections.append((.blockEnv, try ExecuteCLI.read(b, what: "block-env"))) }
         var tree = SHA256BinaryTree()
         switch mode {
-        case .runtimeManaged:
+        case .runtimeManaged, .standardIO:
             if pre != nil || witness != nil {
-                throw ExecuteCLI.usage("--pre and --witness are for --state guest; runtime-managed mode takes --pre-state")
+                throw ExecuteCLI.usage("--pre and --witness are for --state guest; --state \(state) takes --pre-state")
             }
             if let p = preState { tree = try StateCLI.load(p) }
         case .guestManaged:
             if preState != nil || postState != nil {
-                throw ExecuteCLI.usage("--pre-state and --post-state are for runtime-managed mode; --state guest takes --pre")
+                throw ExecuteCLI.usage("--pre-state and --post-state are for --state runtime or standard; --state guest takes --pre")
             }
             sections.append((.preStateRoot, try pre.map { try ExecuteCLI.hex($0, length: 32, what: "--pre") }
                              ?? [UInt8](repeating: 0, count: 32)))

@@ -42,7 +42,7 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Cycle limit (one cycle per retired instruction). Default: unlimited.")
     var cycles: UInt64?
 
-    @Option(help: "Memory limit in bytes; K, M, G suffixes (binary) accepted. Default: 1G.")
+    @Option(help: "Memory limit in bytes, 64K to 2G; K, M, G suffixes (binary) accepted. Default: 1G.")
     var memory: ByteCount?
 
     @Flag(help: "Print instructions, cycles, misaligned accesses, memory, wall time and MIPS to stderr.")
@@ -57,6 +57,9 @@ struct RunCommand: ParsableCommand {
     @Argument(help: "The ELF file.")
     var elf: String
 
+    /// A limit that cannot be meant (`--cycles 0`, `--memory` outside 64K…2G) is a usage error, as for `execute`.
+    func validate() throws { _ = try LimitOptions.resolve(cycles: cycles, memory: memory) }
+
     func run() throws {
         let program: ELFProgram
         let hart: Hart
@@ -69,7 +72,7 @@ struct RunCommand: ParsableCommand {
             printError("rvx: \(elf): \(error)")
             throw ExitCode(RunCommand.loadStatus)
         }
-        var syscalls = LinuxSyscalls(io: StandardIO())
+        var syscalls = LinuxSyscalls(io: StandardIO(), extension: AcceleratorSyscalls())
         let clock = ContinuousClock()
         let start = clock.now
         let reason: StopReason

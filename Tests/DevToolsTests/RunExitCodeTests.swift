@@ -28,4 +28,16 @@ final class RunExitCodeTests: XCTestCase {
             }
         }
     }
+
+    /// Limits that cannot be meant are refused before the guest is loaded (issue 12 §6).
+    func testImpossibleLimitsAreUsageErrors() throws {
+        guard let rvx = RVXBinary.path else { throw XCTSkip("the rvx binary was not found next to the test bundle") }
+        for (args, message) in [(["run", "--memory", "1000000000000000", "x.elf"], "--memory must be between 64K and 2G"),
+                                (["run", "--cycles", "0", "x.elf"], "--cycles must be at least 1"),
+                                (["execute-block", "--jobs", "0", "/nonexistent"], "--jobs must be at least 1")] {
+            let (status, stderr) = try DevToolsPaths.run(rvx, args, stderr: true)
+            XCTAssertNotEqual(status, 0, args.joined(separator: " "))
+            XCTAssertTrue(stderr.contains(message), "\(args.joined(separator: " ")): \(stderr)")
+        }
+    }
 }

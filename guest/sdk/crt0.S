@@ -42,3 +42,9 @@ _start:
     call    exit
 1:  j       1b                      /* exit does not return */
     .size _start, . - _start
+
+    /* crt0.o is a member of libzkvm_rvx.a: this reference links the libc backend (syscalls.c: read, write,
+     * sbrk, the stdio streams) with _start, before libc is searched, so that libc's own sbrk is not used.
+     * The section itself is dropped by --gc-sections. */
+    .section .rodata.rvx_libc_backend, "a", @progbits
+    .dc.a   sbrk

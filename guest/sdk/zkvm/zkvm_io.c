@@ -1,8 +1,9 @@
 /*
  * zkvm_io.c: the eth-act zkVM IO interface (zkvm_io.h) over rvx native calls.
  *
- * read_input: under EXECUTE, the BATCH section of the input container (INPUT_MAP kind 1, read-only in the
- * input region, no copy; size 0 if the container has no BATCH). Where INPUT_MAP does not exist (`rvx run`,
+ * read_input: under EXECUTE in standard-IO mode, the verified state view followed by the batch (INPUT_MAP
+ * kind RVX_SECTION_STANDARD_INPUT, docs/EXECUTE.md §2.1); in the other modes the BATCH section of the input
+ * container (INPUT_MAP kind 1). Both are read-only in the input region, no copy; size 0 if absent. Where INPUT_MAP does not exist (`rvx run`,
  * qemu-user: -ENOSYS) the whole of stdin is read once into the heap. Computed once; later calls return the
  * same buffer.
  * write_output: COMMIT under EXECUTE; elsewhere write(1). It cannot fail: a COMMIT past the output limit
@@ -40,7 +41,8 @@ static void read_stdin_all(void) {
 
 void read_input(const uint8_t **buf_ptr, size_t *buf_size) {
     if (!input_ready) {
-        long r = rvx_input_map(RVX_SECTION_BATCH, &input_ptr, &input_len);
+        long r = rvx_input_map(RVX_SECTION_STANDARD_INPUT, &input_ptr, &input_len);
+        if (r == -RVX_ENOENT) r = rvx_input_map(RVX_SECTION_BATCH, &input_ptr, &input_len);
         if (r == -RVX_ENOENT) { input_ptr = NULL; input_len = 0; }
         else if (r != 0) read_stdin_all();
         input_ready = 1;

@@ -77,6 +77,7 @@
 #define RVX_SECTION_CONFIG                  4
 #define RVX_SECTION_L1_ANCHOR               5
 #define RVX_SECTION_BLOCK_ENV               6
+#define RVX_SECTION_STANDARD_INPUT          16 /* standard-IO mode: state view, then BATCH */
 #define RVX_CONTAINER_MAGIC_BYTES           { 0x52, 0x56, 0x58, 0x45, 0x58, 0x45, 0x43, 0x00 } /* "RVXEXEC\0" */
 #define RVX_CONTAINER_VERSION               1
 #define RVX_CONTAINER_HEADER_SIZE           24
