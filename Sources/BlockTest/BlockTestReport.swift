@@ -59,7 +59,7 @@ public struct BlockTestSummary {
     public var skipped = 0
     public var skipReasons: [String: Int] = [:]
     public var perNetwork: [String: (passed: Int, failed: Int, skipped: Int)] = [:]
-    /// Rejected blocks whose exception class differs from the expected one (reported, not failures).
+    /// Rejected blocks whose exception class differs from the expected one (each fails its test).
     public var classMismatches = 0
 
     public init() {}

@@ -34,7 +34,7 @@ public struct BlockTestResult: Sendable {
 
 /// Runs blockchain tests the way geth's `evm blocktest` does: imports the genesis and pre-state, then each
 /// block from its RLP through `BlockTransition.execute` on the parent's state; blocks marked
-/// `expectException` must be rejected; finally the head must be `lastblockhash` with the expected
+/// `expectException` must be rejected with one of the expected exception classes; finally the head must be `lastblockhash` with the expected
 /// post-state.
 public struct BlockTestRunner: @unchecked Sendable {
     public var nameFilter: NSRegularExpression?
@@ -99,9 +99,14 @@ public struct BlockTestRunner: @unchecked Sendable {
                     result.status = .failed("block \(i): \(error.description) [\(error.exceptionName)]")
                     return result
                 }
+                let matches = ExceptionNames.matches(expected: expected, found: error.exceptionName)
                 result.rejections.append(BlockTestResult.Rejection(
                     index: i, expected: expected, found: error.exceptionName, reason: error.description,
-                    classMatches: ExceptionNames.matches(expected: expected, found: error.exceptionName)))
+                    classMatches: matches))
+                if !matches {
+                    result.status = .failed("block \(i): rejected as \(error.exceptionName) (\(error.description)), expected \(expected)")
+                    return result
+                }
             }
         }
         if head != t.lastBlockHash {

@@ -25,42 +25,74 @@ public enum Blake2F {
         for i in 0..<16 { m[i] = le64(input, 68 + 8 * i) }
         let t0 = le64(input, 196), t1 = le64(input, 204)
 
-        var v = [UInt64](repeating: 0, count: 16)
-        for i in 0..<8 {
-            v[i] = h[i]
-            v[i + 8] = iv[i]
-        }
-        v[12] ^= t0
-        v[13] ^= t1
-        if flag == 1 { v[14] = ~v[14] }
-
-        v.withUnsafeMutableBufferPointer { v in
-            m.withUnsafeBufferPointer { m in
-                sigma.withUnsafeBufferPointer { sigma in
-                    var row = 0
-                    for _ in 0..<rounds {
-                        let s = row * 16
-                        mix(v, 0, 4, 8, 12, m[sigma[s + 0]], m[sigma[s + 1]])
-                        mix(v, 1, 5, 9, 13, m[sigma[s + 2]], m[sigma[s + 3]])
-                        mix(v, 2, 6, 10, 14, m[sigma[s + 4]], m[sigma[s + 5]])
-                        mix(v, 3, 7, 11, 15, m[sigma[s + 6]], m[sigma[s + 7]])
-                        mix(v, 0, 5, 10, 15, m[sigma[s + 8]], m[sigma[s + 9]])
-                        mix(v, 1, 6, 11, 12, m[sigma[s + 10]], m[sigma[s + 11]])
-                        mix(v, 2, 7, 8, 13, m[sigma[s + 12]], m[sigma[s + 13]])
-                        mix(v, 3, 4, 9, 14, m[sigma[s + 14]], m[sigma[s + 15]])
-                        row = row == 9 ? 0 : row + 1
-                    }
-                }
+        var state = WorkVector(h: h, t0: t0, t1: t1, lastBlock: flag == 1)
+        // The message words in SIGMA's order for each of the 10 rows, so that a round reads them in sequence.
+        var schedule = [UInt64](repeating: 0, count: 160)
+        for i in 0..<160 { schedule[i] = m[sigma[i]] }
+        schedule.withUnsafeBufferPointer { w in
+            var row = 0
+            for _ in 0..<rounds {
+                state.round(w.baseAddress! + row)
+                row = row == 144 ? 0 : row + 16
             }
         }
 
         var out = [UInt8]()
         out.reserveCapacity(64)
         for i in 0..<8 {
-            let word = h[i] ^ v[i] ^ v[i + 8]
+            let word = h[i] ^ state.word(i) ^ state.word(i + 8)
             for b in 0..<8 { out.append(UInt8(truncatingIfNeeded: word >> (8 * UInt64(b)))) }
         }
         return out
+    }
+
+    /// The local work vector v[0..15] of F (RFC 7693, section 3.2), held in stored properties so that the
+    /// rounds keep it in registers.
+    struct WorkVector {
+        var v0, v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14, v15: UInt64
+
+        /// v[0..7] = h, v[8..15] = IV, v[12] ^= t0, v[13] ^= t1, v[14] inverted for the last block.
+        init(h: [UInt64], t0: UInt64, t1: UInt64, lastBlock: Bool) {
+            v0 = h[0]; v1 = h[1]; v2 = h[2]; v3 = h[3]; v4 = h[4]; v5 = h[5]; v6 = h[6]; v7 = h[7]
+            v8 = Blake2F.iv[0]; v9 = Blake2F.iv[1]; v10 = Blake2F.iv[2]; v11 = Blake2F.iv[3]
+            v12 = Blake2F.iv[4] ^ t0; v13 = Blake2F.iv[5] ^ t1
+            v14 = lastBlock ? ~Blake2F.iv[6] : Blake2F.iv[6]; v15 = Blake2F.iv[7]
+        }
+
+        func word(_ i: Int) -> UInt64 {
+            switch i {
+            case 0: return v0
+            case 1: return v1
+            case 2: return v2
+            case 3: return v3
+            case 4: return v4
+            case 5: return v5
+            case 6: return v6
+            case 7: return v7
+            case 8: return v8
+            case 9: return v9
+            case 10: return v10
+            case 11: return v11
+            case 12: return v12
+            case 13: return v13
+            case 14: return v14
+            default: return v15
+            }
+        }
+
+        /// One round: G on the four columns, then on the four diagonals; `w` holds the round's 16 message
+        /// words already permuted by its SIGMA row.
+        @inline(__always)
+        mutating func round(_ w: UnsafePointer<UInt64>) {
+            Blake2F.mix(&v0, &v4, &v8, &v12, w[0], w[1])
+            Blake2F.mix(&v1, &v5, &v9, &v13, w[2], w[3])
+            Blake2F.mix(&v2, &v6, &v10, &v14, w[4], w[5])
+            Blake2F.mix(&v3, &v7, &v11, &v15, w[6], w[7])
+            Blake2F.mix(&v0, &v5, &v10, &v15, w[8], w[9])
+            Blake2F.mix(&v1, &v6, &v11, &v12, w[10], w[11])
+            Blake2F.mix(&v2, &v7, &v8, &v13, w[12], w[13])
+            Blake2F.mix(&v3, &v4, &v9, &v14, w[14], w[15])
+        }
     }
 
     @inline(__always)
@@ -75,17 +107,15 @@ public enum Blake2F {
 
     /// The mixing function G (RFC 7693, section 3.1).
     @inline(__always)
-    private static func mix(
-        _ v: UnsafeMutableBufferPointer<UInt64>, _ a: Int, _ b: Int, _ c: Int, _ d: Int, _ x: UInt64, _ y: UInt64
-    ) {
-        v[a] = v[a] &+ v[b] &+ x
-        v[d] = rotr(v[d] ^ v[a], 32)
-        v[c] = v[c] &+ v[d]
-        v[b] = rotr(v[b] ^ v[c], 24)
-        v[a] = v[a] &+ v[b] &+ y
-        v[d] = rotr(v[d] ^ v[a], 16)
-        v[c] = v[c] &+ v[d]
-        v[b] = rotr(v[b] ^ v[c], 63)
+    static func mix(_ a: inout UInt64, _ b: inout UInt64, _ c: inout UInt64, _ d: inout UInt64, _ x: UInt64, _ y: UInt64) {
+        a = a &+ b &+ x
+        d = rotr(d ^ a, 32)
+        c = c &+ d
+        b = rotr(b ^ c, 24)
+        a = a &+ b &+ y
+        d = rotr(d ^ a, 16)
+        c = c &+ d
+        b = rotr(b ^ c, 63)
     }
 
     private static let iv: [UInt64] = [

@@ -68,6 +68,9 @@ public enum BlockError: Error, Equatable, Sendable {
     case withdrawalsPresence
     /// Transaction `index` cannot be included (undecodable, bad signature, or `check_transaction` fails).
     case invalidTransaction(index: Int, TransactionError)
+    /// Transaction `index` has an EIP-2718 type the block's fork does not know (execution-specs: the body does
+    /// not decode under that fork's `Transaction` union).
+    case transactionTypeBeforeFork(index: Int, type: UInt8)
     /// A header commitment does not hold after executing the body (gasUsed, transactionsRoot, receiptsRoot,
     /// logsBloom, withdrawalsRoot, blobGasUsed, stateRoot, requestsHash).
     case commitmentMismatch(HeaderField)
@@ -93,6 +96,7 @@ public enum BlockError: Error, Equatable, Sendable {
         case .ommersPresent: return "ommers present after the Merge"
         case .withdrawalsPresence: return "withdrawals presence does not match the fork"
         case .invalidTransaction(let i, let e): return "invalid transaction \(i): \(e.description)"
+        case .transactionTypeBeforeFork(let i, let t): return "invalid transaction \(i): type \(t) not supported by this fork"
         case .commitmentMismatch(let f): return "header \(f.name) does not match the executed block"
         case .unsupportedFork: return "fork not supported"
         case .stateUnavailable: return "state not available from the backend"
@@ -124,6 +128,8 @@ public enum BlockError: Error, Equatable, Sendable {
         case .ommersPresent: return "BlockException.INCORRECT_BLOCK_FORMAT"
         case .withdrawalsPresence: return "BlockException.INCORRECT_BLOCK_FORMAT"
         case .invalidTransaction(_, let e): return "TransactionException." + Self.transactionExceptionName(e)
+        case .transactionTypeBeforeFork(_, let t):
+            return t >= 1 && t <= 4 ? "TransactionException.TYPE_\(t)_TX_PRE_FORK" : "TransactionException.TYPE_NOT_SUPPORTED"
         case .commitmentMismatch(let f):
             switch f {
             case .gasUsed: return "BlockException.INCORRECT_BLOCK_GAS_USED"

@@ -76,6 +76,9 @@ public enum BlockTransition {
         receiptPairs.reserveCapacity(block.transactions.count)
         for (i, raw) in block.transactions.enumerated() {
             let tx: Transaction
+            if let type = raw.first, type < 0x80, !rules.spec.supportsTransactionType(type) {
+                throw .transactionTypeBeforeFork(index: i, type: type)
+            }
             do { tx = try TransactionDecoder.decode(raw, crypto: evm.crypto) } catch { throw .invalidTransaction(index: i, error) }
             let gasAvailable = block.header.gasLimit - out.gasUsed
             guard let gas = tx.gasLimit.uint64, gas <= gasAvailable else {

@@ -67,12 +67,8 @@ public enum HeaderValidation {
     public static func validate(_ header: BlockHeader, parent: BlockHeader, parentHash: [UInt8], rules: BlockRules) throws(BlockError) {
         guard header.fieldCount == rules.headerFieldCount else { throw .invalidHeader(.fieldCount) }
         if header.number < 1 { throw .invalidHeader(.number) }
-        if let blob = rules.blob {
-            if header.excessBlobGas != excessBlobGas(parent: parent, rules: rules) { throw .invalidHeader(.excessBlobGas) }
-            let gasPerBlob = UInt64(BlobParameters.gasPerBlob)
-            if let used = header.blobGasUsed, used > UInt64(blob.maxBlobGasPerBlock) || used % gasPerBlob != 0 {
-                throw .invalidHeader(.blobGasUsed)
-            }
+        if rules.hasBlobs && header.excessBlobGas != excessBlobGas(parent: parent, rules: rules) {
+            throw .invalidHeader(.excessBlobGas)
         }
         if header.gasUsed > header.gasLimit { throw .invalidHeader(.gasUsed) }
         if !checkGasLimit(header.gasLimit, parentGasLimit: parent.gasLimit) { throw .invalidHeader(.gasLimit) }
