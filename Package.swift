@@ -121,7 +121,8 @@ let package = Package(
         .target(name: "BlockTest", dependencies: ["EthereumBlock", "EVM", "NativeCrypto", "EVMPrimitives", "StateTest"]),
         // The EVM guest's prover: state-test cases and pre-states → input containers with minimal witnesses.
         .target(name: "EVMProver", dependencies: ["StatelessEVM", "StateTest", "EVM", "NativeCrypto", "MerklePatriciaTrie",
-                                                  "EVMPrimitives", "InputContainer", "Execute", "HostABI", "RISCV"]),
+                                                  "EVMPrimitives", "InputContainer", "Execute", "HostABI", "RISCV",
+                                                  "BlockInput", "BlockTest", "EthereumBlock", "StatelessBlock"]),
 
         // The example token rollup (host side: formats, genesis, sequencer; docs/ROLLUP.md).
         .target(name: "TokenRollup", dependencies: ["Execute", "BinaryTree", "InputContainer", "NativeCrypto", "EVMPrimitives",

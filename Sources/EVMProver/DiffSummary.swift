@@ -15,6 +15,15 @@ public struct DiffSummary {
     /// so a UInt64 sum overflows over a few thousand cases.
     public private(set) var gas: (high: UInt64, low: UInt64) = (0, 0)
     public private(set) var witnessBytes = 0
+    /// Per fork (state tests) or network (blocks): counts, cycles per kilogas by guest, witness sizes.
+    public private(set) var groups: [String: Group] = [:]
+
+    /// The tallies of one fork or network.
+    public struct Group {
+        public var passed = 0, mismatched = 0, skipped = 0
+        public var cyclesPerKiloGas: [String: [UInt64]] = [:]
+        public var witnessBytes: [UInt64] = []
+    }
 
     public init(labels: [String]) { self.labels = labels }
 
@@ -22,9 +31,17 @@ public struct DiffSummary {
         if let why = r.skipped {
             skipped += 1
             skipReasons[why, default: 0] += 1
+            groups[r.fork, default: Group()].skipped += 1
             return
         }
         if r.mismatches.isEmpty { passed += 1 } else { mismatched += 1 }
+        var group = groups[r.fork, default: Group()]
+        if r.mismatches.isEmpty { group.passed += 1 } else { group.mismatched += 1 }
+        group.witnessBytes.append(UInt64(r.witnessBytes))
+        if r.gasUsed > 0 {
+            for (label, c) in r.cycles { group.cyclesPerKiloGas[label, default: []].append(Self.perKilo(c, r.gasUsed)) }
+        }
+        groups[r.fork] = group
         let (low, carry) = gas.low.addingReportingOverflow(r.gasUsed)
         gas = (gas.high + (carry ? 1 : 0), low)
         witnessBytes += r.witnessBytes
@@ -50,6 +67,20 @@ public struct DiffSummary {
             }
         }
         return out
+    }
+
+    /// One line per fork or network: counts, median cycles/gas per guest, median witness bytes.
+    public func groupLines() -> [String] {
+        groups.sorted { $0.key < $1.key }.map { name, g in
+            var line = "\(name): \(g.passed) passed, \(g.mismatched) mismatched, \(g.skipped) skipped"
+            for l in labels {
+                let c = (g.cyclesPerKiloGas[l] ?? []).sorted()
+                if !c.isEmpty { line += "; \(l) median cycles/gas \(Self.milli(Self.pct(c, 50)))" }
+            }
+            let w = g.witnessBytes.sorted()
+            if !w.isEmpty { line += "; median witness bytes \(Self.pct(w, 50))" }
+            return line
+        }
     }
 
     static func pct(_ sorted: [UInt64], _ p: Int) -> UInt64 {
@@ -94,6 +125,6 @@ public struct DiffSummary {
         let mism = r.mismatches.map { "\"\(esc($0))\"" }.joined(separator: ",")
         return "{\"name\":\"\(esc(r.name))\",\"fork\":\"\(esc(r.fork))\",\"status\":\"\(status)\""
             + (r.skipped.map { ",\"reason\":\"\(esc($0))\"" } ?? "")
-            + ",\"gasUsed\":\(r.gasUsed),\"witnessBytes\":\(r.witnessBytes),\"cycles\":{\(cycles)},\"mismatches\":[\(mism)]}"
+            + ",\"gasUsed\":\(r.gasUsed),\"witnessBytes\":\(r.witnessBytes),\"containerBytes\":\(r.containerBytes),\"cycles\":{\(cycles)},\"mismatches\":[\(mism)]}"
     }
 }

@@ -1,4 +1,5 @@
 import BlockInput
+import EVM
 import EVMPrimitives
 import EthereumBlock
 import StatelessEVM

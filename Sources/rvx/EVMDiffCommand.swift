@@ -1,4 +1,5 @@
 import ArgumentParser
+import BlockTest
 import ELFLoader
 import EVMProver
 import Execute
@@ -8,16 +9,19 @@ import StateTest
 
 /// `rvx evm diff FILE|DIR`: every state-test case on the native EVM and on the EVM guest(s) through EXECUTE
 /// (guest-managed, claimed root = the fixture's expected root); compares post root, logs hash, gas used and
-/// per-transaction status (docs/EVMGUEST.md §9). Exit 1 on any mismatch.
+/// per-transaction status (docs/EVMGUEST.md §9). With `--blocks`, every block of every blockchain test natively
+/// and in the guests' block mode: verdict, typed reason, post root and output (docs/EVMBLOCKS.md §8).
+/// Exit 1 on any mismatch.
 struct EVMDiffCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "diff", abstract: "Differential test: native EVM vs the EVM guest under EXECUTE on state tests.")
+        commandName: "diff", abstract: "Differential test: native EVM vs the EVM guest under EXECUTE on state tests or blocks.")
 
     @Argument(help: "Fixture files or directories searched recursively for .json files.") var paths: [String]
     @Option(help: "Guest XLEN: 64, 32 or both.") var xlen: String = "both"
-    @Flag(help: "One JSON object per case on stdout; the summary goes to stderr.") var json = false
+    @Flag(help: "Blockchain tests: every block natively and in the guests' block mode.") var blocks = false
+    @Flag(help: "One JSON object per case (per block with --blocks) on stdout; the summary goes to stderr.") var json = false
     @OptionGroup var progress: ProgressOptions
-    @Option(help: "Only this fork (Berlin, London, Paris, Shanghai, Cancun, Prague, Osaka, BPO1, BPO2). Repeatable.") var fork: [String] = []
+    @Option(help: "Only this fork (Berlin, London, Paris, Shanghai, Cancun, Prague, Osaka, BPO1, BPO2; with --blocks a network name such as CancunToPragueAtTime15k). Repeatable.") var fork: [String] = []
     @Option(name: .customLong("run"), help: "Only cases whose name matches this regular expression.") var pattern: String?
     @Option(help: "Worker threads.") var jobs: Int = 2
     @Option(help: "Only every Nth fixture file (a slice; 1 = all).") var every: Int = 1
@@ -54,7 +58,10 @@ struct EVMDiffCommand: ParsableCommand {
         if files.isEmpty { throw ValidationError("no .json fixtures at \(paths.joined(separator: " "))") }
 
         let forks: Set<String>?
-        do { forks = try StateTestRunner.forkFilter(fork) } catch { throw ValidationError(error.description) }
+        if blocks { forks = fork.isEmpty ? nil : Set(fork) } else {
+            do { forks = try StateTestRunner.forkFilter(fork) } catch { throw ValidationError(error.description) }
+        }
+        let blockMode = blocks
         let limits = ExecuteLimits(cycles: cycles)
         let lock = NSLock()
         nonisolated(unsafe) var summary = DiffSummary(labels: labels)
@@ -77,6 +84,9 @@ struct EVMDiffCommand: ParsableCommand {
                     lock.unlock()
                     if i >= fileList.count { break }
                     var reports: [GuestDiff.CaseReport] = []
+                    if blockMode {
+                        reports = Self.blockReports(fileList[i], networks: forks, nameFilter: nameFilter, guests: guestList, limits: limits)
+                    } else {
                     for entry in StateTestCase.cases(file: fileList[i], forks: forks, nameFilter: nameFilter, includeHeavy: includeHeavy) {
                         switch entry {
                         case .run(let c): reports.append(GuestDiff.run(c, guests: guestList, limits: limits))
@@ -89,6 +99,7 @@ struct EVMDiffCommand: ParsableCommand {
                             r.mismatches = ["cannot load fixture: \(message)"]
                             reports.append(r)
                         }
+                    }
                     }
                     lock.lock()
                     done += 1
@@ -113,8 +124,23 @@ struct EVMDiffCommand: ParsableCommand {
         group.wait()
         if tty { FileHandle.standardError.write("\n".data(using: .utf8)!) }
         let out = asJSON ? FileHandle.standardError : FileHandle.standardOutput
-        for l in summary.lines(files: files.count) { out.write((l + "\n").data(using: .utf8)!) }
+        for l in (blockMode ? summary.groupLines() : []) + summary.lines(files: files.count) { out.write((l + "\n").data(using: .utf8)!) }
         if summary.mismatched > 0 { throw ExitCode(1) }
+    }
+
+    /// The block reports of every selected blockchain test of one file.
+    static func blockReports(_ file: String, networks: Set<String>?, nameFilter: NSRegularExpression?,
+                             guests: [GuestDiff.Guest], limits: ExecuteLimits) -> [GuestDiff.CaseReport] {
+        let tests: [BlockTestFixture]
+        do { tests = try BlockTestFixture.load(path: file) } catch {
+            var r = GuestDiff.CaseReport(name: (file as NSString).lastPathComponent, fork: "-")
+            r.mismatches = ["cannot load fixture: \(error)"]
+            return [r]
+        }
+        return tests.filter { t in
+            networks.map { $0.contains(t.network) } ?? true
+                && nameFilter.map { $0.firstMatch(in: t.name, range: NSRange(t.name.startIndex..., in: t.name)) != nil } ?? true
+        }.flatMap { BlockGuestDiff.run($0, guests: guests, limits: limits) }
     }
 
     /// guest/build found from the current directory upwards.

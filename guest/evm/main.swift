@@ -3,8 +3,9 @@
 // the transactions with the shared EVM core through StatelessEVM (every trie node checked by its keccak
 // hash from PRE_STATE_ROOT), declares the new state root with POST_ROOT and commits the public output:
 // logsHash ‖ gasUsed ‖ per-transaction status and gas. Exit statuses: 0 ok; 2 malformed input;
-// 3 witness incomplete; 4 witness invalid; 6 not under rvx; 70 SDK call failure.
-// Each failure prints one DEBUG_PRINT line.
+// 3 witness incomplete; 4 witness invalid; 6 not under rvx; 8 invalid block; 70 SDK call failure.
+// Each failure prints one DEBUG_PRINT line. Without BLOCK_ENV, BATCH is an Ethereum block input and the
+// guest verifies the block (BlockMode.swift, docs/EVMBLOCKS.md §7).
 
 import EVM
 import EVMPrimitives
@@ -21,8 +22,10 @@ struct EVMGuest {
         guard let pre = RVX.section(.preStateRoot), let batch = RVX.section(.batch) else {
             stop(.malformedBatch)
         }
-        guard let env = RVX.section(.blockEnv) else { stop(.malformedBlockEnv("section absent")) }
         let crypto = GuestCrypto()
+        guard let env = RVX.section(.blockEnv) else {
+            BlockMode.run(batch: batch, preStateRoot: Array(pre), anchor: RVX.section(.l1Anchor).map { Array($0) }, crypto: crypto)
+        }
         do throws(StatelessError) {
             let blockEnv = try StatelessBlockEnv.decode(Array(env))
             let transactions = try Batch.decode(Array(batch))

@@ -1,0 +1,138 @@
+import BlockInput
+import BlockTest
+import EVM
+import EVMPrimitives
+import EthereumBlock
+import Execute
+import NativeCrypto
+import StatelessBlock
+
+/// The differential check of `rvx evm diff --blocks` (docs/EVMBLOCKS.md §8): every block of a blockchain test
+/// imported natively (`BlockTransition.execute` over the parent's in-memory state, as `rvx evm blocktest` does)
+/// and, through EXECUTE, by each MPT EVM guest in block mode from the block input `BlockProver` builds with the
+/// minimal witness of the parent state. A valid block must be true with the native post root as POST_ROOT and
+/// output `blockHash ‖ gasUsed`; an invalid block must be false with the guest's exit status and the same typed
+/// reason (`BlockVerificationError.description`) as the native rejection. One `CaseReport` per block.
+public enum BlockGuestDiff {
+    /// A block known to the chain: its header, post-state, BLOCKHASH window and ancestor headers (itself first).
+    struct Entry {
+        var header: BlockHeader
+        var state: InMemoryState
+        var hashes: [UInt256]
+        var lineage: [BlockHeader]
+    }
+
+    /// The reports of every block of `t` (one skipped report when its network has no block rules here).
+    public static func run(_ t: BlockTestFixture, guests: [GuestDiff.Guest], limits: ExecuteLimits) -> [GuestDiff.CaseReport] {
+        guard let config = t.chainConfig else {
+            var r = GuestDiff.CaseReport(name: t.name, fork: t.network)
+            r.skipped = "network not supported"
+            return [r]
+        }
+        let crypto = NativeCryptoProvider()
+        let genesis: BlockHeader
+        do { genesis = try Block.decode(t.genesisRLP).header } catch {
+            var r = GuestDiff.CaseReport(name: t.name, fork: t.network)
+            r.mismatches = ["genesis: \(error.description)"]
+            return [r]
+        }
+        let genesisHash = genesis.hash(crypto)
+        var chain = [genesisHash: Entry(header: genesis, state: t.pre, hashes: [UInt256(bigEndian: genesisHash)], lineage: [genesis])]
+        var head = genesisHash
+        var reports: [GuestDiff.CaseReport] = []
+        for (i, fb) in t.blocks.enumerated() {
+            var report = GuestDiff.CaseReport(name: "\(t.name) block \(i)", fork: t.network)
+            let decoded = try? Block.decode(fb.rlp)
+            // The guest's parent: the block's own when known, else the head a client would try it on.
+            let parent = decoded.flatMap { chain[$0.header.parentHash] } ?? chain[head]!
+            let native = importBlock(fb.rlp, chain: chain, config: config, crypto: crypto)
+            if case .failure(let e) = native, e.exceptionName.hasSuffix("UNSUPPORTED_PRECOMPILE") {
+                report.skipped = "unsupported precompile"
+                reports.append(report)
+                return reports
+            }
+            switch (native, fb.expectException) {
+            case (.success, let expected?): report.mismatches.append("native: valid, fixture expects \(expected)")
+            case (.failure(let e), nil): report.mismatches.append("native: \(e.description), fixture expects a valid block")
+            default: break
+            }
+            let proof: BlockProver.Proof
+            do {
+                proof = try BlockProver.prove(block: fb.rlp, ancestors: parent.lineage, parentState: parent.state, config: config, crypto: crypto)
+            } catch {
+                report.mismatches.append("prover: \(error)")
+                reports.append(report)
+                continue
+            }
+            report.witnessBytes = proof.witnessBytes
+            report.containerBytes = proof.container.count
+            let expected: Expected
+            switch native {
+            case .success(let (hash, entry, out)):
+                report.gasUsed = out.gasUsed
+                expected = .valid(root: entry.header.stateRoot, output: hash + littleEndian(out.gasUsed))
+                chain[hash] = entry
+                head = hash
+            case .failure(let e):
+                // A block on an unknown parent reaches the guest on the head, whose hash is not its parentHash.
+                expected = .invalid(e == .unknownParent ? .input(.parentHashMismatch) : .block(e))
+            }
+            let claim = decoded?.header.stateRoot ?? [UInt8](repeating: 0, count: 32)
+            for g in guests {
+                let r = execute(ExecuteRequest(program: .image(g.image), container: proof.container, claimedPostRoot: claim,
+                                               stateMode: .guestManaged, limits: limits))
+                report.cycles.append((g.label, r.cycles))
+                compare(g.label, r, expected, &report.mismatches)
+            }
+            reports.append(report)
+        }
+        return reports
+    }
+
+    enum Expected {
+        case valid(root: [UInt8], output: [UInt8])
+        case invalid(BlockVerificationError)
+    }
+
+    static func compare(_ label: String, _ r: ExecuteResult, _ expected: Expected, _ out: inout [String]) {
+        let debug = String(decoding: r.debugOutput, as: UTF8.self).split(separator: "\n").last.map(String.init) ?? ""
+        switch expected {
+        case .valid(let root, let output):
+            guard r.verdict else {
+                out.append("\(label): false on a valid block: \(r.reason.map { "\($0)" } ?? "?") (\(debug))")
+                return
+            }
+            if r.postRoot != root { out.append("\(label): post root \(GuestDiff.hex(r.postRoot ?? [])) != native \(GuestDiff.hex(root))") }
+            if r.output != output { out.append("\(label): output \(GuestDiff.hex(r.output)) != native blockHash ‖ gasUsed \(GuestDiff.hex(output))") }
+        case .invalid(let e):
+            let status: Int64 = if case .input = e { 2 } else { 8 }
+            if r.verdict { out.append("\(label): true on an invalid block (native: \(e.description))") }
+            if r.reason != .nonZeroExit(code: status) { out.append("\(label): \(r.reason.map { "\($0)" } ?? "no reason") != exit \(status)") }
+            if debug != "evm-guest: " + e.description { out.append("\(label): reason \"\(debug)\" != native \"\(e.description)\"") }
+        }
+    }
+
+    /// `rvx evm blocktest`'s import: the block executed natively on its parent's in-memory state.
+    static func importBlock(_ rlp: [UInt8], chain: [[UInt8]: Entry], config: ChainConfig, crypto: NativeCryptoProvider)
+        -> Result<([UInt8], Entry, BlockOutput), BlockError>
+    {
+        let block: Block
+        do { block = try Block.decode(rlp) } catch { return .failure(error) }
+        guard let parent = chain[block.header.parentHash] else { return .failure(.unknownParent) }
+        var post = parent.state
+        let out: BlockOutput
+        do {
+            out = try BlockTransition.execute(block, parent: parent.header, config: config, blockHashes: parent.hashes,
+                                              backend: parent.state, crypto: crypto) { journal in
+                post.apply(journal)
+                return post.stateRoot(crypto)
+            }
+        } catch { return .failure(error) }
+        let hash = block.header.hash(crypto)
+        let hashes = Array((parent.hashes + [UInt256(bigEndian: hash)]).suffix(BlockWitness.maxHeaders))
+        let lineage = Array(([block.header] + parent.lineage).prefix(BlockWitness.maxHeaders))
+        return .success((hash, Entry(header: block.header, state: post, hashes: hashes, lineage: lineage), out))
+    }
+
+    static func littleEndian(_ v: UInt64) -> [UInt8] { (0..<8).map { UInt8(truncatingIfNeeded: v >> (8 * UInt64($0))) } }
+}
