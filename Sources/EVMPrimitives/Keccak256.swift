@@ -35,44 +35,37 @@ public enum Keccak256 {
             data.withUnsafeBytes { update($0) }
         }
 
-        /// Absorbs the bytes in `buffer`.
+        /// Absorbs the bytes in `buffer`: byte by byte up to a lane boundary, then whole 8-byte lanes, permuting
+        /// after every full block. The state is only touched through one in-place raw view (no copies of it).
         public mutating func update(_ buffer: UnsafeRawBufferPointer) {
             let count = buffer.count
             guard count > 0, let base = buffer.baseAddress else { return }
             var i = 0
-            // Finish a partially filled block byte by byte.
-            while offset != 0 && i < count {
-                absorbByte(base.load(fromByteOffset: i, as: UInt8.self))
-                i &+= 1
-            }
-            // Whole blocks, a lane at a time.
-            while count &- i >= Keccak256.rate {
-                let p = base + i
+            var at = offset
+            while i < count {
                 withUnsafeMutableBytes(of: &state.lanes) { lanes in
-                    for lane in 0..<17 {
-                        let word = UInt64(littleEndian: p.loadUnaligned(fromByteOffset: lane &* 8, as: UInt64.self))
+                    while i < count && at < Keccak256.rate {
+                        let lane = at &>> 3
                         let old = lanes.load(fromByteOffset: lane &* 8, as: UInt64.self)
-                        lanes.storeBytes(of: old ^ word, toByteOffset: lane &* 8, as: UInt64.self)
+                        if at & 7 == 0 && count &- i >= 8 {
+                            let word = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+                            lanes.storeBytes(of: old ^ word, toByteOffset: lane &* 8, as: UInt64.self)
+                            i &+= 8
+                            at &+= 8
+                        } else {
+                            let byte = UInt64(base.load(fromByteOffset: i, as: UInt8.self))
+                            lanes.storeBytes(of: old ^ (byte &<< UInt64((at & 7) &* 8)), toByteOffset: lane &* 8, as: UInt64.self)
+                            i &+= 1
+                            at &+= 1
+                        }
                     }
                 }
-                Keccak256.keccakF1600(&state)
-                i &+= Keccak256.rate
+                if at == Keccak256.rate {
+                    Keccak256.keccakF1600(&state)
+                    at = 0
+                }
             }
-            // The tail.
-            while i < count {
-                absorbByte(base.load(fromByteOffset: i, as: UInt8.self))
-                i &+= 1
-            }
-        }
-
-        @inline(__always)
-        mutating func absorbByte(_ byte: UInt8) {
-            state[offset &>> 3] ^= UInt64(byte) &<< UInt64((offset & 7) &* 8)
-            offset &+= 1
-            if offset == Keccak256.rate {
-                Keccak256.keccakF1600(&state)
-                offset = 0
-            }
+            offset = at
         }
 
         /// Pads (0x01 … 0x80), squeezes and returns the 32-byte digest. The hasher itself is unchanged.
@@ -82,11 +75,11 @@ public enum Keccak256 {
             s[(Keccak256.rate &- 1) &>> 3] ^= UInt64(0x80) &<< 56
             Keccak256.keccakF1600(&s)
             var out = [UInt8](repeating: 0, count: Keccak256.digestLength)
-            for lane in 0..<4 {
-                let v = s[lane]
-                for b in 0..<8 {
-                    out[lane &* 8 &+ b] = UInt8(truncatingIfNeeded: v &>> UInt64(b &* 8))
-                }
+            out.withUnsafeMutableBytes { p in
+                p.storeBytes(of: s.lanes.0.littleEndian, toByteOffset: 0, as: UInt64.self)
+                p.storeBytes(of: s.lanes.1.littleEndian, toByteOffset: 8, as: UInt64.self)
+                p.storeBytes(of: s.lanes.2.littleEndian, toByteOffset: 16, as: UInt64.self)
+                p.storeBytes(of: s.lanes.3.littleEndian, toByteOffset: 24, as: UInt64.self)
             }
             return out
         }

@@ -33,12 +33,12 @@ enum LongDivision {
         while n > 0 && v[limb: n - 1] == 0 { n -= 1 }
         if m < n { return (q, UInt256(w0: u[0], w1: u[1], w2: u[2], w3: u[3])) }
         if n == 1 {
-            // Single-limb divisor: simple schoolbook with dividingFullWidth.
+            // Single-limb divisor: schoolbook, one 128-by-64 division per limb.
             let d = v.w0
             var r: UInt64 = 0
             var i = m - 1
             while i >= 0 {
-                let (qq, rr) = d.dividingFullWidth((r, u[i]))
+                let (qq, rr) = WideDivision.divide(r, u[i], by: d)
                 q[i] = qq
                 r = rr
                 i -= 1
@@ -83,7 +83,7 @@ enum LongDivision {
                 (rhat, rhatOverflow) = uNext.addingReportingOverflow(vTop)
                 // uTop == vTop here; qhat*vTop = uTop*B - vTop, so rhat = uNext + vTop.
             } else {
-                (qhat, rhat) = vTop.dividingFullWidth((uTop, uNext))
+                (qhat, rhat) = WideDivision.divide(uTop, uNext, by: vTop)
             }
             while !rhatOverflow {
                 let (ph, pl) = qhat.multipliedFullWidth(by: vNext)

@@ -1,49 +1,81 @@
 import ArgumentParser
 import EVM
 import EVMPrimitives
+import ELFLoader
 import Foundation
 import NativeCrypto
+import RISCV
 
-/// `rvx evm bench [DIR]`: gas per second of the hand-assembled contracts in Benchmarks/evm (*.hex), each run
-/// as the code of a called contract under Cancun rules. Use a release build.
+/// `rvx evm bench [DIR]`: gas per second of the hand-assembled contracts in Benchmarks/evm (NAME.hex: the code,
+/// then `gas-limit N`), each the code of a called contract run by one transaction under Cancun rules, and with
+/// `--xlen` the EVM guest's cycles per gas for the same transaction through EXECUTE. Use a release build.
+/// `Benchmarks/evm/compare_revm.py` runs it next to revm (pyrevm) on the same bytecodes.
 struct EVMBenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "bench", abstract: "EVM gas/second benchmarks.")
-    @Argument(help: "Directory with *.hex contracts.") var dir: String = "Benchmarks/evm"
+    @Argument(help: "Directory with NAME.hex contracts.") var dir: String = "Benchmarks/evm"
     @Option(name: .customLong("repeat"), help: "Repetitions per contract (best is reported).") var repetitions: Int = 3
+    @Option(help: "Transaction gas limit for every contract (overrides each file's gas-limit line).") var gasLimit: UInt64?
+    @Option(help: "Also run the EVM guest through EXECUTE: 64, 32, both or none.") var xlen: String = "none"
+    @Option(help: "Directory holding rv64/evm/evm-guest and rv32/evm/evm-guest (default: guest/build found from the current directory).")
+    var guestDir: String?
+    @Option(name: .customLong("run"), help: "Only contracts whose name contains this string.") var only: String?
+    @Flag(help: "One JSON object per contract.") var json = false
 
     func run() throws {
-        let files = ((try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []).filter { $0.hasSuffix(".hex") }.sorted()
-        if files.isEmpty { throw ValidationError("no .hex contracts in \(dir)") }
-        for file in files {
-            let text = try String(contentsOfFile: (dir as NSString).appendingPathComponent(file), encoding: .utf8)
-            let code = try Hex.decode(text.trimmingCharacters(in: .whitespacesAndNewlines))
-            var best = Double.infinity
-            var gasUsed: Int64 = 0
-            for _ in 0..<max(1, repetitions) {
-                let (seconds, used) = try Self.measure(code)
-                best = min(best, seconds)
-                gasUsed = used
+        let labels: [String]
+        switch xlen {
+        case "none": labels = []
+        case "64": labels = ["rv64"]
+        case "32": labels = ["rv32"]
+        case "both": labels = ["rv64", "rv32"]
+        default: throw ValidationError("--xlen must be 64, 32, both or none")
+        }
+        var guests: [(String, ProgramImage)] = []
+        if !labels.isEmpty {
+            guard let gdir = guestDir ?? EVMDiffCommand.findGuestBuild() else {
+                throw ValidationError("guest/build not found: run toolchain/build-guests.sh or pass --guest-dir")
             }
-            let mgas = Double(gasUsed) / best / 1e6
-            print("\(file.dropLast(4)): \(gasUsed) gas in \(String(format: "%.3f", best)) s = \(String(format: "%.1f", mgas)) Mgas/s")
+            for l in labels {
+                let path = "\(gdir)/\(l)/evm/evm-guest"
+                do { guests.append((l, try ELFLoader.load(path: path).image)) } catch {
+                    throw ValidationError("cannot load \(path): \(error)")
+                }
+            }
+        }
+        var contracts = try BenchContract.load(dir: dir)
+        if let only { contracts = contracts.filter { $0.name.contains(only) } }
+        if contracts.isEmpty { throw ValidationError("no .hex contracts in \(dir)") }
+        for var c in contracts {
+            if let gasLimit { c.gasLimit = gasLimit }
+            var best = Double.infinity
+            var outcome = BenchContract.Outcome(gasUsed: 0, output: [])
+            for _ in 0..<max(1, repetitions) {
+                let (seconds, o) = try c.measureNative()
+                best = min(best, seconds)
+                outcome = o
+            }
+            var guestCycles: [(String, UInt64)] = []
+            for (label, image) in guests {
+                let cycles = try c.runGuest(image, label: label)
+                if cycles.gasUsed != outcome.gasUsed {
+                    throw ValidationError("\(c.name): \(label) gas used \(cycles.gasUsed) != native \(outcome.gasUsed)")
+                }
+                guestCycles.append((label, cycles.cycles))
+            }
+            print(json ? Self.json(c, outcome, best, guestCycles) : Self.line(c, outcome, best, guestCycles))
         }
     }
 
-    static func measure(_ code: [UInt8]) throws -> (Double, Int64) {
-        let sender = Address(low: 0xa11ce), contract = Address(low: 0xc0de)
-        var pre = InMemoryState()
-        pre.entries[sender] = .init(account: Account(balance: UInt256(1) << 200), storage: [:])
-        pre.entries[contract] = .init(account: Account(code: code, codeHash: UInt256(bigEndian: Keccak256.hash(code))), storage: [:])
-        let block = BlockEnv(coinbase: Address(low: 0xc0ffee), number: 1, timestamp: UInt256(1), gasLimit: 1 << 40,
-                             difficulty: .zero, prevRandao: .zero, baseFee: UInt256(1), excessBlobGas: 0, chainId: UInt256(1),
-                             blockHashes: [])
-        let evm = EVM(state: JournaledState(backend: pre), crypto: NativeCryptoProvider(), fork: .cancun, block: block)
-        let tx = Transaction(type: 0, nonce: 0, gasPrice: UInt256(1), gasLimit: UInt256(UInt64(1) << 40), to: contract,
-                             value: .zero, data: [], sender: sender)
-        let start = DispatchTime.now().uptimeNanoseconds
-        let r = try evm.transact(tx)
-        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-        if !r.success { throw ValidationError("benchmark contract failed: \(r.halt?.description ?? "reverted")") }
-        return (seconds, r.gasUsed)
+    static func line(_ c: BenchContract, _ o: BenchContract.Outcome, _ seconds: Double, _ guests: [(String, UInt64)]) -> String {
+        var s = "\(c.name): \(o.gasUsed) gas in \(String(format: "%.4f", seconds)) s = "
+            + String(format: "%.1f", Double(o.gasUsed) / seconds / 1e6) + " Mgas/s"
+        for (l, cycles) in guests { s += ", \(l) \(String(format: "%.2f", Double(cycles) / Double(o.gasUsed))) cycles/gas" }
+        return s
+    }
+
+    static func json(_ c: BenchContract, _ o: BenchContract.Outcome, _ seconds: Double, _ guests: [(String, UInt64)]) -> String {
+        let g = guests.map { "\"\($0.0)\":\($0.1)" }.joined(separator: ",")
+        return "{\"name\":\"\(c.name)\",\"gasLimit\":\(c.gasLimit),\"gasUsed\":\(o.gasUsed),\"output\":\"\(Hex.encode(o.output, prefix: true))\","
+            + "\"seconds\":\(seconds),\"guestCycles\":{\(g)}}"
     }
 }

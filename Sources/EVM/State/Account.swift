@@ -34,6 +34,14 @@ public struct SlotKey: Hashable, Sendable {
         self.address = address
         self.key = key
     }
+
+    /// Table hashing as for `UInt256` and `Address` (EVMPrimitives `WordHash`).
+    @inlinable
+    public func _rawHashValue(seed: Int) -> Int {
+        let k = UInt64(truncatingIfNeeded: key._rawHashValue(seed: seed))
+        let a = UInt64(truncatingIfNeeded: address._rawHashValue(seed: seed))
+        return Int(truncatingIfNeeded: WordHash.fold(k ^ WordHash.k3, a ^ WordHash.k2))
+    }
 }
 
 /// Where the EVM reads the pre-state from: an in-memory map natively, a witness inside the RISC-V guest.

@@ -1,0 +1,38 @@
+import XCTest
+@testable import EVMPrimitives
+
+/// `WideDivision.divide` against the standard library's `dividingFullWidth` (an independent implementation).
+final class WideDivisionTests: XCTestCase {
+    func check(_ hi: UInt64, _ lo: UInt64, _ d: UInt64, file: StaticString = #filePath, line: UInt = #line) {
+        let (q, r) = WideDivision.divide(hi, lo, by: d)
+        let expected = d.dividingFullWidth((hi, lo))
+        XCTAssertEqual(q, expected.quotient, "q of \(hi):\(lo) / \(d)", file: file, line: line)
+        XCTAssertEqual(r, expected.remainder, "r of \(hi):\(lo) / \(d)", file: file, line: line)
+    }
+
+    func testEdgeCases() {
+        let ds: [UInt64] = [1, 2, 3, 7, 0xffff_ffff, 1 << 32, (1 << 32) + 1, 1 << 63, (1 << 63) + 1, .max, .max - 1,
+                            0x8000_0000_ffff_ffff, 0xffff_ffff_0000_0001]
+        for d in ds {
+            for hi in [0, 1, d / 2, d &- 1] where hi < d {
+                for lo: UInt64 in [0, 1, 0xffff_ffff, 1 << 32, .max, .max - 1, 0x8000_0000_0000_0000] { check(hi, lo, d) }
+            }
+        }
+        // Known value: (2^64 - 1)·2^64 + (2^64 - 1) = (2^128 - 1); divided by 2^64 - 1 gives 2^64 + 1, which
+        // does not fit; (2^64 - 2)·2^64 + 2^64 - 1 over 2^64 - 1 is 2^64 - 1 remainder 2^64 - 2.
+        let (q, r) = WideDivision.divide(.max - 1, .max, by: .max)
+        XCTAssertEqual(q, .max)
+        XCTAssertEqual(r, .max - 1)
+    }
+
+    func testRandom() {
+        var rng = SplitMix64(state: 0x5eed)
+        for _ in 0..<200_000 {
+            // Divisors of every width, so that every normalisation shift occurs.
+            let d = rng.next() >> (rng.next() % 64)
+            if d == 0 { continue }
+            let hi = rng.next() % d
+            check(hi, rng.next(), d)
+        }
+    }
+}
