@@ -69,8 +69,6 @@ public enum Engine: String, Sendable, Equatable, CaseIterable {
     /// The C dispatch core without fused pairs: one dispatch per instruction. Only for measuring what
     /// fusion buys (`Benchmarks/compare.sh --engine fast-unfused`).
     case fastUnfused = "fast-unfused"
-    /// The Swift switch loop over pre-decoded records with per-block metering.
-    case swift
     /// The reference stepper (`Hart.step()`): one instruction at a time, decoded from memory. Slow.
     case reference
 
