@@ -49,6 +49,7 @@ let package = Package(
             name: "RISCV",
             dependencies: ["GuestABI", "CRISCVCore"]
         ),
+        .target(name: "Translator", dependencies: ["RISCV", .product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "ELFLoader", dependencies: ["CLibELF", "RISCV", "GuestABI"]),
         .target(
             name: "HostABI",
@@ -147,7 +148,7 @@ let package = Package(
         // Tests. RISCVTestSupport is a small RISC-V assembler and ELF writer written independently of the
         // decoder, so that instruction tests and crafted ELFs need no cross compiler.
         .target(name: "RISCVTestSupport", path: "Tests/RISCVTestSupport"),
-        .testTarget(name: "RISCVTests", dependencies: ["RISCV", "GuestABI", "RISCVTestSupport"]),
+        .testTarget(name: "RISCVTests", dependencies: ["RISCV", "GuestABI", "RISCVTestSupport", "Translator"]),
         .testTarget(name: "ELFLoaderTests", dependencies: ["ELFLoader", "RISCV", "GuestABI", "RISCVTestSupport"]),
         .testTarget(
             name: "HostABITests",

@@ -125,14 +125,27 @@ def gen_templates_swift():
            '/// C statement templates of the straight-line operations and conditions of the branches, from the',
            '/// instruction table (Sources/CRISCVCore/isa.py), indexed by `Op.rawValue`: the translator substitutes',
            '/// the tokens RD, RS1, RS2, IMM, IMMV, PC and the LOAD/STORE macros (docs/PERFORMANCE.md, "Translated tier").',
+           '/// How the translator emits an operation\'s control flow.',
+           'enum Kind { case straight, branch, jal, jalr, ecall, exit }', '',
            'enum Templates {',
            '    /// Straight-line statement of each operation, or nil for control transfers and exits.',
            '    static let statements: [String?] = [']
     out += ['        %s,  // %s' % ('nil' if r['sem'] is None else swift_str(r['sem']), r['name']) for r in ROWS]
     out += ['    ]', '    /// Branch condition of each conditional branch, else nil.', '    static let conditions: [String?] = [']
     out += ['        %s,  // %s' % ('nil' if r['cond'] is None else swift_str(r['cond']), r['name']) for r in ROWS]
-    out += ['    ]', '}']
+    out += ['    ]', '    /// How the translator emits each operation\'s control flow.',
+            '    static let kinds: [Kind] = [%s]' % ', '.join('.' + kind(r) for r in ROWS), '}']
     return '\n'.join(out) + '\n'
+
+
+def kind(r):
+    if not r['core']:
+        return 'exit'
+    if r['sem'] is not None:
+        return 'straight'
+    if r['cond'] is not None:
+        return 'branch'
+    return r['name']
 
 
 OUTPUTS = {

@@ -59,7 +59,12 @@ extension Hart {
                 st.cycles = cycles
                 st.limit = cycleLimit
                 st.index = off >> 2
-                let r = rv64 ? rvx_core_run64(&st, nil) : rvx_core_run32(&st, nil)
+                let r: Int32
+                if let t = translation {
+                    r = rvx_tr_run(&st, &t.program, rv64 ? 1 : 0)
+                } else {
+                    r = rv64 ? rvx_core_run64(&st, nil) : rvx_core_run32(&st, nil)
+                }
                 cycles = st.cycles
                 pc = codeBase &+ st.index &<< 2
                 if r == Int32(RVX_EXIT_ECALL.rawValue) { return .ecall }

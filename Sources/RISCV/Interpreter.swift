@@ -6,7 +6,7 @@ extension Hart {
     /// stop reasons (EngineEquivalenceTests).
     public func execute() -> ExecutionEvent {
         switch engine {
-        case .fast, .fastUnfused: return executeFast()
+        case .fast, .fastUnfused, .translated: return executeFast()
         case .reference: return executeReference()
         }
     }

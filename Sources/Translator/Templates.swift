@@ -3,6 +3,9 @@
 /// C statement templates of the straight-line operations and conditions of the branches, from the
 /// instruction table (Sources/CRISCVCore/isa.py), indexed by `Op.rawValue`: the translator substitutes
 /// the tokens RD, RS1, RS2, IMM, IMMV, PC and the LOAD/STORE macros (docs/PERFORMANCE.md, "Translated tier").
+/// How the translator emits an operation's control flow.
+enum Kind { case straight, branch, jal, jalr, ecall, exit }
+
 enum Templates {
     /// Straight-line statement of each operation, or nil for control transfers and exits.
     static let statements: [String?] = [
@@ -154,4 +157,6 @@ enum Templates {
         nil,  // mulhsu32
         nil,  // mulhu32
     ]
+    /// How the translator emits each operation's control flow.
+    static let kinds: [Kind] = [.exit, .exit, .straight, .straight, .jal, .exit, .jalr, .branch, .branch, .branch, .branch, .branch, .branch, .exit, .straight, .straight, .straight, .straight, .straight, .straight, .straight, .straight, .straight, .straight, .straight, .straight, .straight, .straight, .straight, .straight, .straight, .straight, .straight, .straight, .straight, .straight, .straight, .straight, .straight, .straight, .straight, .straight, .straight, .straight, .straight, .ecall, .exit, .straight, .straight, .straight, .straight, .straight, .straight, .straight, .straight, .straight, .straight, .straight, .straight, .straight, .straight, .straight, .straight, .straight, .straight, .straight, .straight, .straight, .straight, .straight, .straight, .straight]
 }

@@ -54,4 +54,30 @@ int rvx_core_pairs(const uint8_t (**list)[2]);
 int rvx_core_run64(rvx_core_state *s, const void *const **table);
 int rvx_core_run32(rvx_core_state *s, const void *const **table);
 
+/* The translated tier (Sources/Translator): host code compiled from the guest's code, one function per
+ * region of consecutive code slots. A region function enters at `index` (a leader of its region), charges
+ * each block it enters exactly as the core does (block_length on entry, refunded when an instruction
+ * leaves), and returns RVX_TR_CONTINUE with `index` at a block entry outside it (not yet charged), or an
+ * rvx_exit code with the core's meaning. */
+typedef struct rvx_tr_state {
+    uint64_t *x;
+    uint8_t *arena;
+    const uint8_t *perm;
+    uint64_t budget;   /* cycles left before the limit; in/out */
+    uint64_t index;    /* in/out */
+} rvx_tr_state;
+
+enum { RVX_TR_CONTINUE = 2 };
+
+typedef int (*rvx_tr_fn)(rvx_tr_state *);
+
+typedef struct rvx_tr_program {
+    const rvx_tr_fn *regions;     /* region functions */
+    const uint32_t *region_of;    /* per code slot: 1 + the region whose leader it is, or 0 */
+} rvx_tr_program;
+
+/* Runs translated code from `s->index` with the same contract as rvx_core_run64/32: slots that are not a
+ * translated leader run one block at a time on the core. */
+int rvx_tr_run(rvx_core_state *s, const rvx_tr_program *p, int rv64);
+
 #endif
