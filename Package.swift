@@ -44,11 +44,12 @@ let package = Package(
 
         // Foundation: the sandboxed RISC-V machine.
         .target(name: "GuestABI"),
-        .target(name: "CRISCVCore", exclude: ["core_body.inc", "core_ops.inc", "gen_ops.py", "fused_pairs.txt"]),
+        .target(name: "CRISCVCore", exclude: ["core_body.inc", "core_ops.inc", "isa.py", "gen_isa.py"]),
         .target(
             name: "RISCV",
             dependencies: ["GuestABI", "CRISCVCore"]
         ),
+        .target(name: "Translator", dependencies: ["RISCV", .product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "ELFLoader", dependencies: ["CLibELF", "RISCV", "GuestABI"]),
         .target(
             name: "HostABI",
@@ -148,7 +149,7 @@ let package = Package(
         // Tests. RISCVTestSupport is a small RISC-V assembler and ELF writer written independently of the
         // decoder, so that instruction tests and crafted ELFs need no cross compiler.
         .target(name: "RISCVTestSupport", path: "Tests/RISCVTestSupport"),
-        .testTarget(name: "RISCVTests", dependencies: ["RISCV", "GuestABI", "RISCVTestSupport"]),
+        .testTarget(name: "RISCVTests", dependencies: ["RISCV", "GuestABI", "RISCVTestSupport", "Translator"]),
         .testTarget(name: "ELFLoaderTests", dependencies: ["ELFLoader", "RISCV", "GuestABI", "RISCVTestSupport"]),
         .testTarget(
             name: "HostABITests",

@@ -8,7 +8,7 @@ table: instructions, rvx MIPS, qemu MIPS (rvx's instruction count / qemu wall ti
 geometric mean of the ratios. Both MIPS figures use the best (minimum) wall time of the runs, measured
 around the whole process (ELF load included). --update-doc writes the table into docs/PERFORMANCE.md.
 
---engine fast|fast-unfused|swift|reference selects rvx's execution engine (default fast; the others are for measuring
+--engine fast|fast-unfused|reference selects rvx's execution engine (default fast; the others are for measuring
 what the C dispatch core buys).
 
 Usage: Benchmarks/compare.sh [--runs N] [--rvx PATH] [--engine E] [--no-build] [--only NAME] [--update-doc]
@@ -64,7 +64,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--rvx", default=os.path.join(ROOT, ".build", "release", "rvx"))
-    ap.add_argument("--engine", default="fast", choices=["fast", "fast-unfused", "swift", "reference"], help="rvx's execution engine")
+    ap.add_argument("--engine", default="fast", choices=["fast", "fast-unfused", "reference"], help="rvx's execution engine")
     ap.add_argument("--no-build", action="store_true", help="do not build rvx / the guests first")
     ap.add_argument("--only", action="append", help="run only this workload (repeatable)")
     ap.add_argument("--update-doc", action="store_true", help="write the table into docs/PERFORMANCE.md")

@@ -39,35 +39,9 @@ public enum Disassembler {
         }
     }
 
-    /// The assembly mnemonic; RV32 instructions decoded to *W operations get their RV32 names back.
+    /// The assembly mnemonic (from the instruction table); a far branch is named by its funct3.
     static func name(_ op: Op, word: UInt32, xlen: XLEN) -> String {
-        if xlen == .rv32 {
-            switch op {
-            case .addiw: return "addi"
-            case .slliw: return "slli"
-            case .srliw: return "srli"
-            case .sraiw: return "srai"
-            case .addw: return "add"
-            case .subw: return "sub"
-            case .sllw: return "sll"
-            case .srlw: return "srl"
-            case .sraw: return "sra"
-            case .mulw: return "mul"
-            case .divw: return "div"
-            case .divuw: return "divu"
-            case .remw: return "rem"
-            case .remuw: return "remu"
-            default: break
-            }
-        }
-        switch op {
-        case .mulh32: return "mulh"
-        case .mulhsu32: return "mulhsu"
-        case .mulhu32: return "mulhu"
-        case .branchFar: return ["beq", "bne", "?", "?", "blt", "bge", "bltu", "bgeu"][Int(Decoder.bits(word, 14, 12))]
-        case .and: return "and"
-        case .or: return "or"
-        default: return "\(op)"
-        }
+        if op == .branchFar { return ["beq", "bne", "?", "?", "blt", "bge", "bltu", "bgeu"][Int(Decoder.bits(word, 14, 12))] }
+        return op.mnemonic(xlen)
     }
 }

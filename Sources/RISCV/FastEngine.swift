@@ -14,79 +14,9 @@ extension Hart {
         return table!   // the core always sets it when called with a null state
     }
 
-    /// The C operation for a pre-decoded record operation.
-    static func coreOp(_ op: Op) -> rvx_op {
-        switch op {
-        case .illegal, .fetchFault, .jalFar, .branchFar, .ebreak, .cycleStop: return RVX_OP_EXIT
-        case .li: return RVX_OP_LI
-        case .auipc: return RVX_OP_AUIPC
-        case .jal: return RVX_OP_JAL
-        case .jalr: return RVX_OP_JALR
-        case .beq: return RVX_OP_BEQ
-        case .bne: return RVX_OP_BNE
-        case .blt: return RVX_OP_BLT
-        case .bge: return RVX_OP_BGE
-        case .bltu: return RVX_OP_BLTU
-        case .bgeu: return RVX_OP_BGEU
-        case .lb: return RVX_OP_LB
-        case .lh: return RVX_OP_LH
-        case .lw: return RVX_OP_LW
-        case .lbu: return RVX_OP_LBU
-        case .lhu: return RVX_OP_LHU
-        case .lwu: return RVX_OP_LWU
-        case .ld: return RVX_OP_LD
-        case .sb: return RVX_OP_SB
-        case .sh: return RVX_OP_SH
-        case .sw: return RVX_OP_SW
-        case .sd: return RVX_OP_SD
-        case .addi: return RVX_OP_ADDI
-        case .slti: return RVX_OP_SLTI
-        case .sltiu: return RVX_OP_SLTIU
-        case .xori: return RVX_OP_XORI
-        case .ori: return RVX_OP_ORI
-        case .andi: return RVX_OP_ANDI
-        case .slli: return RVX_OP_SLLI
-        case .srli: return RVX_OP_SRLI
-        case .srai: return RVX_OP_SRAI
-        case .add: return RVX_OP_ADD
-        case .sub: return RVX_OP_SUB
-        case .sll: return RVX_OP_SLL
-        case .slt: return RVX_OP_SLT
-        case .sltu: return RVX_OP_SLTU
-        case .xor: return RVX_OP_XOR
-        case .srl: return RVX_OP_SRL
-        case .sra: return RVX_OP_SRA
-        case .or: return RVX_OP_OR
-        case .and: return RVX_OP_AND
-        case .fence: return RVX_OP_FENCE
-        case .ecall: return RVX_OP_ECALL
-        case .addiw: return RVX_OP_ADDIW
-        case .slliw: return RVX_OP_SLLIW
-        case .srliw: return RVX_OP_SRLIW
-        case .sraiw: return RVX_OP_SRAIW
-        case .addw: return RVX_OP_ADDW
-        case .subw: return RVX_OP_SUBW
-        case .sllw: return RVX_OP_SLLW
-        case .srlw: return RVX_OP_SRLW
-        case .sraw: return RVX_OP_SRAW
-        case .mul: return RVX_OP_MUL
-        case .mulh: return RVX_OP_MULH
-        case .mulhsu: return RVX_OP_MULHSU
-        case .mulhu: return RVX_OP_MULHU
-        case .div: return RVX_OP_DIV
-        case .divu: return RVX_OP_DIVU
-        case .rem: return RVX_OP_REM
-        case .remu: return RVX_OP_REMU
-        case .mulw: return RVX_OP_MULW
-        case .divw: return RVX_OP_DIVW
-        case .divuw: return RVX_OP_DIVUW
-        case .remw: return RVX_OP_REMW
-        case .remuw: return RVX_OP_REMUW
-        case .mulh32: return RVX_OP_MULH32
-        case .mulhsu32: return RVX_OP_MULHSU32
-        case .mulhu32: return RVX_OP_MULHU32
-        }
-    }
+    /// The C operation for a pre-decoded record operation (generated from the instruction table).
+    @inline(__always)
+    static func coreOp(_ op: Op) -> Int { Int(Op.coreOps[Int(op.rawValue)]) }
 
     /// Builds the C records for `count + 1` pre-decoded records (the last is the sentinel). A record whose
     /// operation and the next one's form a fused pair of the core (`fused_pairs.txt`) and lie in the same
@@ -104,10 +34,10 @@ extension Hart {
         let out = UnsafeMutablePointer<rvx_insn>.allocate(capacity: count + 1)
         for i in 0...count {
             let ins = code[i]
-            let op = Int(coreOp(ins.op).rawValue)
+            let op = coreOp(ins.op)
             var handler = table[op]
             if fuse && i < count && blockLength[i] >= 2 {
-                let k = pairIndex[op * opCount + Int(coreOp(code[i + 1].op).rawValue)]
+                let k = pairIndex[op * opCount + coreOp(code[i + 1].op)]
                 if k >= 0 { handler = table[opCount + k] }
             }
             (out + i).initialize(to: rvx_insn(handler: handler, imm: ins.imm, rd: ins.rd,
@@ -118,7 +48,7 @@ extension Hart {
 
     /// The fast engine: the C core, with the reference stepper for every instruction the core leaves on.
     func executeFast() -> ExecutionEvent {
-        guard let core = coreCode else { return executeSwitch() }
+        guard let core = coreCode else { return executeReference() }
         var st = rvx_core_state(x: x, code: core, block_length: blockLength, arena: memory.arena.assumingMemoryBound(to: UInt8.self),
                                 perm: memory.pages, code_base: codeBase, code_count: UInt64(codeCount),
                                 cycles: 0, limit: 0, index: 0)
@@ -129,7 +59,12 @@ extension Hart {
                 st.cycles = cycles
                 st.limit = cycleLimit
                 st.index = off >> 2
-                let r = rv64 ? rvx_core_run64(&st, nil) : rvx_core_run32(&st, nil)
+                let r: Int32
+                if let t = translation {
+                    r = rvx_tr_run(&st, &t.program, rv64 ? 1 : 0)
+                } else {
+                    r = rv64 ? rvx_core_run64(&st, nil) : rvx_core_run32(&st, nil)
+                }
                 cycles = st.cycles
                 pc = codeBase &+ st.index &<< 2
                 if r == Int32(RVX_EXIT_ECALL.rawValue) { return .ecall }

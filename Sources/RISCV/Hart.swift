@@ -21,6 +21,8 @@ public final class Hart {
     @usableFromInline let blockLength: UnsafeMutablePointer<UInt32>
     /// The fast engine's direct-threaded records (`codeCount + 1`), or nil for the other engines.
     let coreCode: UnsafeMutablePointer<rvx_insn>?
+    /// The translated tier's host code (engine `.translated`), once installed.
+    public internal(set) var translation: Translation?
     /// Address of code slot 0 (the lowest executable page).
     public let codeBase: UInt64
     /// Number of 4-byte code slots.
@@ -86,8 +88,8 @@ public final class Hart {
         }
         x = .allocate(capacity: 33)
         x.initialize(repeating: 0, count: 33)
-        coreCode = config.engine == .fast || config.engine == .fastUnfused
-            ? Hart.buildCoreCode(code, blockLength, count: codeCount, xlen: xlen, fuse: config.engine == .fast) : nil
+        coreCode = config.engine == .reference ? nil
+            : Hart.buildCoreCode(code, blockLength, count: codeCount, xlen: xlen, fuse: config.engine != .fastUnfused)
         pc = image.entry
         x[2] = sp
     }

@@ -69,8 +69,9 @@ public enum Engine: String, Sendable, Equatable, CaseIterable {
     /// The C dispatch core without fused pairs: one dispatch per instruction. Only for measuring what
     /// fusion buys (`Benchmarks/compare.sh --engine fast-unfused`).
     case fastUnfused = "fast-unfused"
-    /// The Swift switch loop over pre-decoded records with per-block metering.
-    case swift
+    /// Host code from the translated tier (Sources/Translator, installed with `Hart.install(_:)`), with the
+    /// fast engine for slots it does not cover; the fast engine alone until a translation is installed.
+    case translated
     /// The reference stepper (`Hart.step()`): one instruction at a time, decoded from memory. Slow.
     case reference
 

@@ -51,7 +51,7 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Wait for gdb on 127.0.0.1:PORT (GDB remote protocol; 0 = any free port) and run under it.")
     var gdb: UInt16?
 
-    @Option(help: "Execution engine: fast (C dispatch core, default), fast-unfused (the same without fused pairs), swift (Swift switch loop) or reference (the slow reference stepper). All give identical results; for benchmarks.")
+    @Option(help: "Execution engine: fast (C dispatch core, default), fast-unfused (the same without fused pairs) or reference (the slow reference stepper). All give identical results; for benchmarks.")
     var engine: Engine = .default
 
     @Argument(help: "The ELF file.")

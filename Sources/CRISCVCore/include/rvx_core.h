@@ -15,25 +15,7 @@
 
 #include <stdint.h>
 
-/* Operations of `rvx_insn` (the RISCV module's `Op`, plus fused pairs). */
-enum rvx_op {
-    RVX_OP_EXIT = 0,      /* leave to the reference stepper (illegal, fetch fault, ebreak, far branches) */
-    RVX_OP_LI, RVX_OP_AUIPC, RVX_OP_JAL, RVX_OP_JALR,
-    RVX_OP_BEQ, RVX_OP_BNE, RVX_OP_BLT, RVX_OP_BGE, RVX_OP_BLTU, RVX_OP_BGEU,
-    RVX_OP_LB, RVX_OP_LH, RVX_OP_LW, RVX_OP_LBU, RVX_OP_LHU, RVX_OP_LWU, RVX_OP_LD,
-    RVX_OP_SB, RVX_OP_SH, RVX_OP_SW, RVX_OP_SD,
-    RVX_OP_ADDI, RVX_OP_SLTI, RVX_OP_SLTIU, RVX_OP_XORI, RVX_OP_ORI, RVX_OP_ANDI,
-    RVX_OP_SLLI, RVX_OP_SRLI, RVX_OP_SRAI,
-    RVX_OP_ADD, RVX_OP_SUB, RVX_OP_SLL, RVX_OP_SLT, RVX_OP_SLTU, RVX_OP_XOR, RVX_OP_SRL, RVX_OP_SRA,
-    RVX_OP_OR, RVX_OP_AND,
-    RVX_OP_FENCE, RVX_OP_ECALL,
-    RVX_OP_ADDIW, RVX_OP_SLLIW, RVX_OP_SRLIW, RVX_OP_SRAIW,
-    RVX_OP_ADDW, RVX_OP_SUBW, RVX_OP_SLLW, RVX_OP_SRLW, RVX_OP_SRAW,
-    RVX_OP_MUL, RVX_OP_MULH, RVX_OP_MULHSU, RVX_OP_MULHU, RVX_OP_DIV, RVX_OP_DIVU, RVX_OP_REM, RVX_OP_REMU,
-    RVX_OP_MULW, RVX_OP_DIVW, RVX_OP_DIVUW, RVX_OP_REMW, RVX_OP_REMUW,
-    RVX_OP_MULH32, RVX_OP_MULHSU32, RVX_OP_MULHU32,
-    RVX_OP_COUNT
-};
+#include "rvx_ops.h"   /* enum rvx_op, generated from the instruction table (isa.py) */
 
 /* One pre-decoded instruction (16 bytes). Branch and JAL targets are record indices. */
 typedef struct rvx_insn {
@@ -71,5 +53,31 @@ int rvx_core_pairs(const uint8_t (**list)[2]);
 /* Runs until an exit. With `s == 0`, stores the handler table (indexed by enum rvx_op) in `*table`. */
 int rvx_core_run64(rvx_core_state *s, const void *const **table);
 int rvx_core_run32(rvx_core_state *s, const void *const **table);
+
+/* The translated tier (Sources/Translator): host code compiled from the guest's code, one function per
+ * region of consecutive code slots. A region function enters at `index` (a leader of its region), charges
+ * each block it enters exactly as the core does (block_length on entry, refunded when an instruction
+ * leaves), and returns RVX_TR_CONTINUE with `index` at a block entry outside it (not yet charged), or an
+ * rvx_exit code with the core's meaning. */
+typedef struct rvx_tr_state {
+    uint64_t *x;
+    uint8_t *arena;
+    const uint8_t *perm;
+    uint64_t budget;   /* cycles left before the limit; in/out */
+    uint64_t index;    /* in/out */
+} rvx_tr_state;
+
+enum { RVX_TR_CONTINUE = 2 };
+
+typedef int (*rvx_tr_fn)(rvx_tr_state *);
+
+typedef struct rvx_tr_program {
+    const rvx_tr_fn *regions;     /* region functions */
+    const uint32_t *region_of;    /* per code slot: 1 + the region whose leader it is, or 0 */
+} rvx_tr_program;
+
+/* Runs translated code from `s->index` with the same contract as rvx_core_run64/32: slots that are not a
+ * translated leader run one block at a time on the core. */
+int rvx_tr_run(rvx_core_state *s, const rvx_tr_program *p, int rv64);
 
 #endif

@@ -1,0 +1,179 @@
+import RISCV
+
+/// The C source of a translation (docs/PERFORMANCE.md, "Translated tier"): the code slots split into
+/// regions of consecutive slots ending at block ends, one C function per region whose guest registers
+/// live in host locals, entered through a switch over the region's leaders (branch and JAL targets, the
+/// slot after every block end, the entry). Each operation is emitted from the instruction table's
+/// template (Templates.swift); control flow, cycle charging and exits follow the C core's contract
+/// (include/rvx_core.h, rvx_tr_state).
+struct CEmitter {
+    let slots: [DecodedSlot]          // codeCount + 1 (sentinel last)
+    let codeBase: UInt64
+    let rv64: Bool
+    let regionSize: Int
+
+    var codeCount: Int { slots.count - 1 }
+
+    /// A region: slots [start, end); `end - 1` ends a block or `end` is the sentinel.
+    struct Region { let start: Int; let end: Int }
+
+    static func kind(_ s: DecodedSlot) -> Kind { Templates.kinds[Int(s.op)] }
+
+    /// Slots where translated code may be entered.
+    func leaders() -> [Bool] {
+        var l = [Bool](repeating: false, count: codeCount + 1)
+        if codeCount > 0 { l[0] = true }
+        for (i, s) in slots.enumerated() where i < codeCount {
+            let k = CEmitter.kind(s)
+            if k == .branch || k == .jal { l[Int(s.imm)] = true }
+            if s.blockLength == 1 { l[i + 1] = true }
+        }
+        return l
+    }
+
+    /// Regions holding at least one operation the core runs (runs of exits only are left to the core).
+    func regions() -> [Region] {
+        var out: [Region] = []
+        var start = 0
+        var live = false
+        for i in 0..<codeCount {
+            if CEmitter.kind(slots[i]) != .exit { live = true }
+            if slots[i].blockLength == 1 && (i + 1 - start >= regionSize || i + 1 == codeCount) {
+                if live { out.append(Region(start: start, end: i + 1)) }
+                start = i + 1
+                live = false
+            }
+        }
+        if start < codeCount && live { out.append(Region(start: start, end: codeCount)) }
+        return out
+    }
+
+
+    /// The shared header of every translation unit (written beside the sources as rvx_tr.h).
+    func header(key: String) -> String {
+        """
+        /* rvx translated tier, generated for code key \(key). Do not edit. */
+        #include <stdint.h>
+        #include <string.h>
+        typedef struct rvx_tr_state { uint64_t *x; uint8_t *arena; const uint8_t *perm; uint64_t budget; uint64_t index; } rvx_tr_state;
+        #define UNLIKELY(c) __builtin_expect(!!(c), 0)
+        #define MASK \(rv64 ? "(~(uint64_t)0)" : "((uint64_t)0xFFFFFFFFu)")
+        #define OUTSIDE (~(((uint64_t)1 << 31) - 1))
+        #define CAN(a, w, bit) ((((a) & (OUTSIDE | ((w) - 1))) == 0) && (P[(a) >> 12] & (bit)))
+        #define SEXT32(v) ((uint64_t)(int64_t)(int32_t)(uint32_t)(v))
+        #define ID(v) ((uint64_t)(v))
+        #define S8(v) ((uint64_t)(int64_t)(int8_t)(v))
+        #define S16(v) ((uint64_t)(int64_t)(int16_t)(v))
+        #define S32(v) ((uint64_t)(int64_t)(int32_t)(v))
+        #define OUT(k, code) do { I = (k); rc = (code); goto out; } while (0)
+        #define LEAVE(k, ref) do { B += (ref); OUT(k, 1); } while (0)
+        #define ENTER(k, len) do { if (UNLIKELY(B < (len))) OUT(k, 1); B -= (len); goto L##k; } while (0)
+        #define TLOAD(T, W, EXT, rd, rs1, imm, k, ref) do { uint64_t a_ = ((rs1) + (uint64_t)(int64_t)(imm)) & MASK; \\
+            if (UNLIKELY(!CAN(a_, W, 1))) LEAVE(k, ref); T v_; memcpy(&v_, M + a_, W); rd = EXT(v_); } while (0)
+        #define TSTORE(T, W, rs2, rs1, imm, k, ref) do { uint64_t a_ = ((rs1) + (uint64_t)(int64_t)(imm)) & MASK; \\
+            if (UNLIKELY(!CAN(a_, W, 2))) LEAVE(k, ref); T v_ = (T)(rs2); memcpy(M + a_, &v_, W); } while (0)
+
+        """
+    }
+
+    static func reg(_ r: UInt8) -> String { r == 0 ? "((uint64_t)0)" : r == 32 ? "rz" : "r\(r)" }
+
+    static func literal(_ v: Int32) -> String { v == Int32.min ? "(-2147483647-1)" : "(\(v))" }
+
+    func pcLiteral(_ i: Int) -> String { "0x\(String(codeBase &+ UInt64(i) &* 4, radix: 16))ULL" }
+
+    /// Substitutes the table's tokens in `template` for slot `i`.
+    func instantiate(_ template: String, _ i: Int) -> String {
+        let s = slots[i]
+        let imm = CEmitter.literal(s.imm)
+        let ref = "\(s.blockLength)"
+        var t = template
+        t = t.replacingOccurrences(of: "LOAD(", with: "TLOAD(")
+        t = t.replacingOccurrences(of: "STORE(", with: "TSTORE(")
+        // Load/store macros take their operands explicitly; close the parameter list.
+        if t.hasPrefix("TLOAD(") { t = t.replacingOccurrences(of: ");", with: ", RD, RS1, \(imm), \(i), \(ref));") }
+        if t.hasPrefix("TSTORE(") { t = t.replacingOccurrences(of: ");", with: ", RS2, RS1, \(imm), \(i), \(ref));") }
+        return Tokens.replace(t, [
+            "RD": CEmitter.reg(s.rd), "RS1": CEmitter.reg(s.rs1), "RS2": CEmitter.reg(s.rs2),
+            "IMM": "((uint64_t)(int64_t)\(imm))", "IMMV": "((int32_t)\(imm))", "PC": pcLiteral(i),
+        ])
+    }
+
+    /// Control transfer to slot `j` from region `r`: a charged local jump or a return to the dispatcher.
+    func goto(_ j: Int, _ r: Region, _ isLeader: [Bool]) -> String {
+        j >= r.start && j < r.end && isLeader[j] ? "ENTER(\(j), \(slots[j].blockLength));" : "OUT(\(j), 2);"
+    }
+
+    /// The C function of region `r`, named `name`.
+    func function(_ r: Region, name: String, _ isLeader: [Bool]) -> String {
+        var used = Set<UInt8>(), written = Set<UInt8>()
+        for i in r.start..<r.end where CEmitter.kind(slots[i]) != .exit {
+            let s = slots[i]
+            for reg in [s.rd, s.rs1, s.rs2] where reg != 0 && reg != 32 { used.insert(reg) }
+            if s.rd != 0 && s.rd != 32 { written.insert(s.rd) }
+        }
+        var body: [String] = []
+        body.append("int \(name)(rvx_tr_state *s) {")
+        body.append("  uint64_t *const X = s->x; uint8_t *const M = s->arena; const uint8_t *const P = s->perm;")
+        body.append("  uint64_t B = s->budget, I = s->index; int rc; uint64_t rz = 0; (void)rz; (void)M; (void)P;")
+        for reg in used.sorted() { body.append("  uint64_t r\(reg) = X[\(reg)];") }
+        body.append("  goto dispatch;")
+        for i in r.start..<r.end {
+            if isLeader[i] { body.append("L\(i):") }
+            body.append("  " + statement(i, r, isLeader))
+        }
+        if slots[r.end - 1].blockLength != 1 { body.append("  LEAVE(\(r.end), \(slots[r.end].blockLength));") }
+        body.append("dispatch:")
+        body.append("  switch (I) {")
+        for i in r.start..<r.end where isLeader[i] { body.append("  case \(i): ENTER(\(i), \(slots[i].blockLength));") }
+        body.append("  default: OUT(I, 2);")
+        body.append("  }")
+        body.append("out:")
+        for reg in written.sorted() { body.append("  X[\(reg)] = r\(reg);") }
+        body.append("  s->budget = B; s->index = I; return rc;")
+        body.append("}")
+        return body.joined(separator: "\n")
+    }
+
+    /// The statement of slot `i`.
+    func statement(_ i: Int, _ r: Region, _ isLeader: [Bool]) -> String {
+        let s = slots[i]
+        switch CEmitter.kind(s) {
+        case .straight:
+            return instantiate(Templates.statements[Int(s.op)]!, i)
+        case .branch:
+            let cond = instantiate(Templates.conditions[Int(s.op)]!, i)
+            return "if (\(cond)) { \(goto(Int(s.imm), r, isLeader)) } else { \(goto(i + 1, r, isLeader)) }"
+        case .jal:
+            return "\(CEmitter.reg(s.rd)) = \(pcLiteral(i + 1)); \(goto(Int(s.imm), r, isLeader))"
+        case .jalr:
+            return "{ uint64_t t_ = ((\(CEmitter.reg(s.rs1)) + (uint64_t)(int64_t)\(CEmitter.literal(s.imm))) & ~(uint64_t)1) & MASK; "
+                + "uint64_t o_ = t_ - \(String(codeBase, radix: 10))ULL; "
+                + "if (UNLIKELY((o_ & 3) != 0 || (o_ >> 2) >= \(codeCount)ULL)) LEAVE(\(i), \(s.blockLength)); "
+                + "\(CEmitter.reg(s.rd)) = \(pcLiteral(i + 1)); I = o_ >> 2; goto dispatch; }"
+        case .ecall:
+            return "OUT(\(i), 0);"
+        case .exit:
+            return "LEAVE(\(i), \(s.blockLength));"
+        }
+    }
+}
+
+/// Whole-word token substitution for the table's templates.
+enum Tokens {
+    static func isWord(_ c: Character) -> Bool { c.isLetter || c.isNumber || c == "_" }
+
+    static func replace(_ text: String, _ map: [String: String]) -> String {
+        var out = ""
+        var word = ""
+        func flush() {
+            out += map[word] ?? word
+            word = ""
+        }
+        for c in text {
+            if isWord(c) { word.append(c) } else { flush(); out.append(c) }
+        }
+        flush()
+        return out
+    }
+}
