@@ -1,5 +1,4 @@
 import BlockTest
-import ELFLoader
 import EVMProver
 import Execute
 import Foundation
@@ -29,15 +28,7 @@ final class BlockDiffSliceTests: XCTestCase {
     ]
 
     func testSliceHasNoMismatchOnBothXLENs() throws {
-        var guests: [GuestDiff.Guest] = []
-        for x in ["rv64", "rv32"] {
-            let path = BlockGuestTests.packageRoot.appendingPathComponent("guest/build/\(x)/evm/evm-guest").path
-            guard FileManager.default.fileExists(atPath: path) else {
-                if ProcessInfo.processInfo.environment["RVX_REQUIRE_GUESTS"] != nil { XCTFail("missing \(path)") }
-                throw XCTSkip("\(path) not built (run toolchain/build-guests.sh)")
-            }
-            guests.append(GuestDiff.Guest(label: x, image: try ELFLoader.load(path: path).image))
-        }
+        let guests = try BlockGuestTests.guestImages().map { GuestDiff.Guest(label: $0.0, image: $0.1) }
         var summary = DiffSummary(labels: ["rv64", "rv32"])
         var invalid: [String: Int] = [:]
         for file in Self.files {
