@@ -133,7 +133,8 @@ let package = Package(
         .target(name: "DevTools", dependencies: ["RISCV", "ELFLoader", "GuestABI"]),
         // Block-level EVM batches: generator, L1-anchor contract, containers (docs/EVMBLOCKS.md).
         .target(name: "EVMBlocks", dependencies: ["EVM", "EVMPrimitives", "NativeCrypto", "MerklePatriciaTrie", "StatelessEVM",
-                                                 "EVMProver", "Execute", "InputContainer", "BinaryTree", "HostABI"]),
+                                                 "EVMProver", "Execute", "InputContainer", "BinaryTree", "HostABI",
+                                                 "EthereumBlock", "BlockInput", "StatelessBlock"]),
 
         // The command-line tool.
         .executableTarget(
@@ -196,7 +197,7 @@ let package = Package(
                                                           "NativeCrypto", "EVMPrimitives", "InputContainer", "CryptoVectors",
                                                           "EVMPrecompiles"], exclude: ["ModExp"]),
         .testTarget(name: "EVMBlocksTests", dependencies: ["EVMBlocks", "EVM", "EVMPrimitives", "NativeCrypto", "StatelessEVM",
-                                                           "EVMProver", "Execute", "InputContainer", "BinaryTree", "HostABI"]),
+                                                           "EVMProver", "Execute", "InputContainer", "BinaryTree", "HostABI", "EthereumBlock"]),
         .testTarget(name: "BlockInputTests", dependencies: ["BlockInput", "EthereumBlock", "BlockTest", "EVM", "EVMPrimitives"]),
         .testTarget(name: "StatelessBlockTests", dependencies: ["StatelessBlock", "BlockInput", "EthereumBlock", "BlockTest",
                                                                 "EVMProver", "StatelessEVM", "EVM", "EVMPrimitives", "NativeCrypto",

@@ -4,6 +4,7 @@ import EVMPrimitives
 import EVMProver
 import Execute
 import Foundation
+import NativeCrypto
 
 /// `rvx evm genblock`: generates a deterministic rollup block of ETH and ERC-20 transfers with its pre-state,
 /// minimal witness and expected post root, and writes the EXECUTE container (docs/EVMBLOCKS.md §3).
@@ -13,6 +14,8 @@ struct EVMGenBlockCommand: ParsableCommand {
         abstract: "Generate a rollup block of signed ETH and ERC-20 transfers as an EXECUTE container.",
         discussion: """
             --mode mpt (default): guest-managed container for guest/build/rvXX/evm/evm-guest (MPT witness). \
+            --mode block: an ordinary Ethereum (Cancun) block with every header commitment, in the EVM guest's block mode \
+            (guest/build/rvXX/evm/evm-guest, docs/EVMBLOCKS.md §3). \
             --mode tree: runtime-managed container for guest/build/rvXX/evm-bt/evm-bt-guest (binary tree); the \
             witness comes from a recording run of that guest (--xlen selects it, --elf overrides). Prints the \
             pre- and post-state roots and the rvx execute command line. Exit status 0, or 2 on errors.
@@ -23,21 +26,27 @@ struct EVMGenBlockCommand: ParsableCommand {
     @Option(help: "Seed of every choice.") var seed: UInt64 = 1
     @Option(help: "Number of funded accounts (default gas/42000, at least 8).") var accounts: Int?
     @Option(help: "Guest XLEN for the printed command line and the tree-mode recording run: 64 or 32.") var xlen: Int = 64
-    @Option(help: "State mode: mpt (guest-managed) or tree (runtime-managed binary tree).") var mode: String = "mpt"
+    @Option(help: "mpt (guest-managed batch), block (an Ethereum block, guest-managed) or tree (runtime-managed binary tree).") var mode: String = "mpt"
     @Option(help: "The guest ELF (default guest/build/rv<xlen>/evm/evm-guest or evm-bt/evm-bt-guest).") var elf: String?
     @Option(name: .shortAndLong, help: "Output container file.") var output: String?
 
     func run() throws {
         guard let output else { throw ExecuteCLI.usage("missing -o OUTPUT") }
         guard xlen == 64 || xlen == 32 else { throw ExecuteCLI.usage("--xlen must be 64 or 32") }
-        guard mode == "mpt" || mode == "tree" else { throw ExecuteCLI.usage("--mode must be mpt or tree") }
+        guard ["mpt", "tree", "block"].contains(mode) else { throw ExecuteCLI.usage("--mode must be mpt, tree or block") }
         let options = GenBlockOptions(gas: gas, erc20Share: erc20Share, seed: seed, accounts: accounts)
-        let defaultELF = mode == "mpt" ? "guest/build/rv\(xlen)/evm/evm-guest" : "guest/build/rv\(xlen)/evm-bt/evm-bt-guest"
+        let defaultELF = mode != "tree" ? "guest/build/rv\(xlen)/evm/evm-guest" : "guest/build/rv\(xlen)/evm-bt/evm-bt-guest"
         let elfPath = elf ?? defaultELF
         let block: GeneratedBlock
         do { block = try BlockGenerator.generate(options) } catch { throw ExecuteCLI.usage(error.description) }
         let container: [UInt8], pre: [UInt8], post: [UInt8], witness: Int
-        if mode == "mpt" {
+        if mode == "block" {
+            let proof: EthereumBlockProof
+            do { proof = try EthereumBlockProof.make(block) } catch { throw ExecuteCLI.usage("\(error)") }
+            (container, pre, post, witness) = (proof.proof.container, block.preRoot, proof.block.header.stateRoot, proof.proof.witnessBytes)
+            print("ethereum block \(proof.block.header.number): hash \(ExecuteCLI.hexString(proof.block.header.hash(NativeCryptoProvider()))), "
+                  + "gas used \(proof.block.header.gasUsed), receipts root \(ExecuteCLI.hexString(proof.block.header.receiptsRoot))")
+        } else if mode == "mpt" {
             let proof: EVMProver.Proof
             do { proof = try block.mptProof() } catch { throw ExecuteCLI.usage(error.description) }
             (container, pre, post, witness) = (proof.container, proof.preStateRoot, proof.postStateRoot, proof.witnessBytes)
@@ -57,7 +66,7 @@ struct EVMGenBlockCommand: ParsableCommand {
         print("container: \(container.count) bytes, witness \(witness) bytes (\(mode))")
         print("pre-state root:  \(ExecuteCLI.hexString(pre))")
         print("post-state root: \(ExecuteCLI.hexString(post))")
-        print("run: rvx execute --elf \(elfPath) --state \(mode == "mpt" ? "guest" : "runtime") "
+        print("run: rvx execute --elf \(elfPath) --state \(mode != "tree" ? "guest" : "runtime") "
               + "--pre \(ExecuteCLI.hexString(pre)) --post \(ExecuteCLI.hexString(post)) --input \(output)")
     }
 }

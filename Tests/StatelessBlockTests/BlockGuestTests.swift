@@ -16,10 +16,13 @@ final class BlockGuestTests: XCTestCase {
     static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
 
-    func guests() throws -> [(String, ProgramImage)] {
+    func guests() throws -> [(String, ProgramImage)] { try Self.guestImages() }
+
+    /// The MPT EVM guest of each XLEN (skips the test when not built, unless RVX_REQUIRE_GUESTS is set).
+    static func guestImages() throws -> [(String, ProgramImage)] {
         var out: [(String, ProgramImage)] = []
         for x in ["rv64", "rv32"] {
-            let path = Self.packageRoot.appendingPathComponent("guest/build/\(x)/evm/evm-guest").path
+            let path = packageRoot.appendingPathComponent("guest/build/\(x)/evm/evm-guest").path
             guard FileManager.default.fileExists(atPath: path) else {
                 if ProcessInfo.processInfo.environment["RVX_REQUIRE_GUESTS"] != nil { XCTFail("missing \(path)") }
                 throw XCTSkip("\(path) not built (run toolchain/build-guests.sh)")
