@@ -74,22 +74,34 @@ public struct BlockTestFixture {
             chainId: chainId, blobSchedule: schedule, depositContract: depositContract)
     }
 
-    /// The chain configuration of the fixture's network: a single fork (`Cancun`) or a transition
-    /// (`ShanghaiToCancunAtTime15k`, `OsakaToBPO1AtTime15k`: the second fork from timestamp 15,000). nil for
-    /// networks whose block rules this build does not implement (before Paris).
+    /// The chain configuration of the fixture's network: a single fork (`Cancun`, `London`) or a transition
+    /// (`ShanghaiToCancunAtTime15k`, `OsakaToBPO1AtTime15k`: the second fork from timestamp 15,000;
+    /// `BerlinToLondonAt5`: from block 5). Berlin and London activate by block number. nil for networks whose
+    /// block rules this build does not implement (before Berlin: the EVM does not run them).
     public var chainConfig: ChainConfig? {
-        var parts: [(String, UInt64)] = []
-        if let r = network.range(of: "To"), network.hasSuffix("AtTime15k") {
+        var parts: [(String, UInt64)] = [(network, 0)]
+        var byTime = true
+        if let r = network.range(of: "To") {
             let first = String(network[..<r.lowerBound])
-            let second = String(network[r.upperBound...].dropLast("AtTime15k".count))
-            parts = [(first, 0), (second, 15_000)]
-        } else {
-            parts = [(network, 0)]
+            let rest = network[r.upperBound...]
+            if let at = rest.range(of: "AtTime"), rest.hasSuffix("15k") {
+                parts = [(first, 0), (String(rest[..<at.lowerBound]), 15_000)]
+            } else if let at = rest.range(of: "At"), let n = UInt64(rest[at.upperBound...]) {
+                parts = [(first, 0), (String(rest[..<at.lowerBound]), n)]
+                byTime = false
+            } else {
+                return nil
+            }
         }
         var schedule: [ForkActivation] = []
-        for (forkName, time) in parts {
+        for (forkName, moment) in parts {
             guard let fork = Fork(name: forkName), BlockRules(fork: fork) != nil else { return nil }
-            schedule.append(ForkActivation(fork: fork, timestamp: time, blob: blobSchedule[fork.name]))
+            if fork < .paris {
+                schedule.append(ForkActivation(fork: fork, block: byTime ? 0 : moment))
+            } else {
+                guard byTime else { return nil }
+                schedule.append(ForkActivation(fork: fork, timestamp: moment, blob: blobSchedule[fork.name]))
+            }
         }
         return ChainConfig(chainId: chainId, schedule: schedule, depositContract: depositContract ?? SystemContracts.depositContract)
     }

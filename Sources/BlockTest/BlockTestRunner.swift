@@ -33,7 +33,7 @@ public struct BlockTestResult: Sendable {
 }
 
 /// Runs blockchain tests the way geth's `evm blocktest` does: imports the genesis and pre-state, then each
-/// block from its RLP through `BlockTransition.execute` on the parent's state; blocks marked
+/// block from its RLP through `BlockImport` (`BlockTransition.execute` on the parent's state); blocks marked
 /// `expectException` must be rejected with one of the expected exception classes; finally the head must be `lastblockhash` with the expected
 /// post-state.
 public struct BlockTestRunner: @unchecked Sendable {
@@ -56,17 +56,10 @@ public struct BlockTestRunner: @unchecked Sendable {
         return out
     }
 
-    /// A block known to the chain: its header, post-state and the hashes BLOCKHASH sees from its child.
-    struct ChainEntry {
-        var header: BlockHeader
-        var state: InMemoryState
-        var hashes: [UInt256]
-    }
-
     public static func run(_ t: BlockTestFixture) -> BlockTestResult {
         var result = BlockTestResult(name: t.name, network: t.network, status: .passed, imported: 0, rejections: [])
         guard let config = t.chainConfig else {
-            result.status = .skipped("network \(t.network) not supported")
+            result.status = .skipped("network \(t.network) not supported (the EVM runs Berlin and later)")
             return result
         }
         let crypto = NativeCryptoProvider()
@@ -80,19 +73,17 @@ public struct BlockTestRunner: @unchecked Sendable {
             return result
         }
         let genesisHash = genesis.header.hash(crypto)
-        var chain: [[UInt8]: ChainEntry] = [
-            genesisHash: ChainEntry(header: genesis.header, state: t.pre, hashes: [UInt256(bigEndian: genesisHash)]),
-        ]
+        var chain: [[UInt8]: ChainEntry] = [genesisHash: ChainEntry(genesis: genesis.header, state: t.pre, crypto: crypto)]
         var head = genesisHash
         for (i, fb) in t.blocks.enumerated() {
-            switch importBlock(fb.rlp, chain: chain, config: config, crypto: crypto) {
-            case .success(let (hash, entry)):
+            switch BlockImport.importBlock(fb.rlp, chain: chain, config: config, crypto: crypto) {
+            case .success(let imported):
                 if let e = fb.expectException {
                     result.status = .failed("block \(i): expected \(e), but the block is valid")
                     return result
                 }
-                chain[hash] = entry
-                head = hash
+                chain[imported.hash] = imported.entry
+                if becomesHead(imported.entry, over: chain[head]!, config: config) { head = imported.hash }
                 result.imported += 1
             case .failure(let error):
                 guard let expected = fb.expectException else {
@@ -124,29 +115,13 @@ public struct BlockTestRunner: @unchecked Sendable {
         return result
     }
 
-    /// Decodes and executes one block on its parent's state.
-    static func importBlock(_ rlp: [UInt8], chain: [[UInt8]: ChainEntry], config: ChainConfig,
-                            crypto: NativeCryptoProvider) -> Result<([UInt8], ChainEntry), BlockError> {
-        let block: Block
-        do { block = try Block.decode(rlp) } catch { return .failure(error) }
-        guard let parent = chain[block.header.parentHash] else { return .failure(.unknownParent) }
-        var post = parent.state
-        do {
-            _ = try BlockTransition.execute(
-                block, parent: parent.header, config: config, blockHashes: parent.hashes, backend: parent.state,
-                crypto: crypto
-            ) { journal in
-                post.apply(journal)
-                return post.stateRoot(crypto)
-            }
-        } catch {
-            return .failure(error)
-        }
-        let hash = block.header.hash(crypto)
-        var hashes = parent.hashes
-        hashes.append(UInt256(bigEndian: hash))
-        if hashes.count > 256 { hashes.removeFirst(hashes.count - 256) }
-        return .success((hash, ChainEntry(header: block.header, state: post, hashes: hashes)))
+    /// Fork choice: after the Merge the last imported block is the head (the fixtures' forkchoice); before it
+    /// the block with the greater total difficulty, and on a tie the lower one (geth's `ForkChoice.ReorgNeeded`
+    /// without its random tie-break at equal heights).
+    static func becomesHead(_ new: ChainEntry, over head: ChainEntry, config: ChainConfig) -> Bool {
+        guard let rules = config.rules(number: new.header.number, timestamp: new.header.timestamp), rules.isPreMerge else { return true }
+        if new.totalDifficulty != head.totalDifficulty { return new.totalDifficulty > head.totalDifficulty }
+        return new.header.number < head.header.number
     }
 }
 

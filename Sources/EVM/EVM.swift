@@ -16,6 +16,9 @@ public final class EVM<Backend: StateBackend, Crypto: CryptoProvider> {
     var gasPrice: UInt256 = .zero
     var blobHashes: [UInt256] = []
     public internal(set) var logs: [Log] = []
+    /// The first block number BLOCKHASH asked for within the 256-block window whose hash `block.blockHashes`
+    /// lacks (a chain or witness shorter than the window); BLOCKHASH answered 0 for it. nil: none.
+    public internal(set) var missingBlockHash: UInt64? = nil
     var refund: Int64 = 0
     let table: UnsafeMutablePointer<InstructionEntry>
     var codeCache: [UInt256: AnalyzedCode] = [:]

@@ -14,14 +14,6 @@ import StatelessBlock
 /// output `blockHash ‖ gasUsed`; an invalid block must be false with the guest's exit status and the same typed
 /// reason (`BlockVerificationError.description`) as the native rejection. One `CaseReport` per block.
 public enum BlockGuestDiff {
-    /// A block known to the chain: its header, post-state, BLOCKHASH window and ancestor headers (itself first).
-    struct Entry {
-        var header: BlockHeader
-        var state: InMemoryState
-        var hashes: [UInt256]
-        var lineage: [BlockHeader]
-    }
-
     /// The reports of every block of `t` (one skipped report when its network has no block rules here).
     public static func run(_ t: BlockTestFixture, guests: [GuestDiff.Guest], limits: ExecuteLimits) -> [GuestDiff.CaseReport] {
         guard let config = t.chainConfig else {
@@ -37,7 +29,7 @@ public enum BlockGuestDiff {
             return [r]
         }
         let genesisHash = genesis.hash(crypto)
-        var chain = [genesisHash: Entry(header: genesis, state: t.pre, hashes: [UInt256(bigEndian: genesisHash)], lineage: [genesis])]
+        var chain = [genesisHash: ChainEntry(genesis: genesis, state: t.pre, crypto: crypto)]
         var head = genesisHash
         var reports: [GuestDiff.CaseReport] = []
         for (i, fb) in t.blocks.enumerated() {
@@ -45,7 +37,7 @@ public enum BlockGuestDiff {
             let decoded = try? Block.decode(fb.rlp)
             // The guest's parent: the block's own when known, else the head a client would try it on.
             let parent = decoded.flatMap { chain[$0.header.parentHash] } ?? chain[head]!
-            let native = importBlock(fb.rlp, chain: chain, config: config, crypto: crypto)
+            let native = BlockImport.importBlock(fb.rlp, chain: chain, config: config, crypto: crypto)
             if case .failure(let e) = native, e.exceptionName.hasSuffix("UNSUPPORTED_PRECOMPILE") {
                 report.skipped = "unsupported precompile"
                 reports.append(report)
@@ -68,11 +60,11 @@ public enum BlockGuestDiff {
             report.containerBytes = proof.container.count
             let expected: Expected
             switch native {
-            case .success(let (hash, entry, out)):
-                report.gasUsed = out.gasUsed
-                expected = .valid(root: entry.header.stateRoot, output: hash + littleEndian(out.gasUsed))
-                chain[hash] = entry
-                head = hash
+            case .success(let imported):
+                report.gasUsed = imported.output.gasUsed
+                expected = .valid(root: imported.entry.header.stateRoot, output: imported.hash + littleEndian(imported.output.gasUsed))
+                chain[imported.hash] = imported.entry
+                head = imported.hash
             case .failure(let e):
                 // A block on an unknown parent reaches the guest on the head, whose hash is not its parentHash.
                 expected = .invalid(e == .unknownParent ? .input(.parentHashMismatch) : .block(e))
@@ -110,28 +102,6 @@ public enum BlockGuestDiff {
             if r.reason != .nonZeroExit(code: status) { out.append("\(label): \(r.reason.map { "\($0)" } ?? "no reason") != exit \(status)") }
             if debug != "evm-guest: " + e.description { out.append("\(label): reason \"\(debug)\" != native \"\(e.description)\"") }
         }
-    }
-
-    /// `rvx evm blocktest`'s import: the block executed natively on its parent's in-memory state.
-    static func importBlock(_ rlp: [UInt8], chain: [[UInt8]: Entry], config: ChainConfig, crypto: NativeCryptoProvider)
-        -> Result<([UInt8], Entry, BlockOutput), BlockError>
-    {
-        let block: Block
-        do { block = try Block.decode(rlp) } catch { return .failure(error) }
-        guard let parent = chain[block.header.parentHash] else { return .failure(.unknownParent) }
-        var post = parent.state
-        let out: BlockOutput
-        do {
-            out = try BlockTransition.execute(block, parent: parent.header, config: config, blockHashes: parent.hashes,
-                                              backend: parent.state, crypto: crypto) { journal in
-                post.apply(journal)
-                return post.stateRoot(crypto)
-            }
-        } catch { return .failure(error) }
-        let hash = block.header.hash(crypto)
-        let hashes = Array((parent.hashes + [UInt256(bigEndian: hash)]).suffix(BlockWitness.maxHeaders))
-        let lineage = Array(([block.header] + parent.lineage).prefix(BlockWitness.maxHeaders))
-        return .success((hash, Entry(header: block.header, state: post, hashes: hashes, lineage: lineage), out))
     }
 
     static func littleEndian(_ v: UInt64) -> [UInt8] { (0..<8).map { UInt8(truncatingIfNeeded: v >> (8 * UInt64($0))) } }

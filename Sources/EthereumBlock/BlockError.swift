@@ -51,6 +51,53 @@ public enum BlockPart: UInt8, Equatable, Sendable {
     }
 }
 
+/// Which rule of execution-specs `validate_ommers` (Berlin, London) an ommer breaks.
+public enum OmmerRule: UInt8, Equatable, Sendable {
+    /// Its number is not in 1 ..< the block's number.
+    case number
+    /// The ancestry does not reach its canonical parent, or the ommers the recent blocks included are unknown.
+    case ancestryUnavailable
+    /// More than two ommers.
+    case tooMany
+    /// The same ommer twice.
+    case duplicate
+    /// It is the block itself or one of its last seven ancestors.
+    case inChain
+    /// One of the last seven ancestors already included it.
+    case alreadyIncluded
+    /// Its age (block number − ommer number) is not in 1 ... 6.
+    case tooOld
+    /// Its parent is not one of the last seven ancestors.
+    case parentNotRecent
+    /// Its parent is the block's parent.
+    case sibling
+
+    public var name: String {
+        switch self {
+        case .number: return "number out of range"
+        case .ancestryUnavailable: return "ancestry unavailable"
+        case .tooMany: return "more than two ommers"
+        case .duplicate: return "duplicate"
+        case .inChain: return "already in the chain"
+        case .alreadyIncluded: return "already included by an ancestor"
+        case .tooOld: return "too old"
+        case .parentNotRecent: return "parent not among the last seven blocks"
+        case .sibling: return "sibling of the block"
+        }
+    }
+
+    var exceptionName: String {
+        switch self {
+        case .number, .tooOld: return "BlockException.UNCLE_PARENT_INCORRECT"
+        case .ancestryUnavailable, .parentNotRecent: return "BlockException.UNCLE_UNKNOWN_PARENT"
+        case .tooMany: return "BlockException.TOO_MANY_UNCLES"
+        case .duplicate, .sibling: return "BlockException.UNCLE_IS_BROTHER"
+        case .inChain: return "BlockException.UNCLE_IS_ANCESTOR"
+        case .alreadyIncluded: return "BlockException.UNCLE_IN_CHAIN"
+        }
+    }
+}
+
 /// Why a block is invalid (execution-specs `state_transition` raising `InvalidBlock`): each check of
 /// `validate_header`, `apply_body` and the header commitments has its own case.
 public enum BlockError: Error, Equatable, Sendable {
@@ -86,6 +133,13 @@ public enum BlockError: Error, Equatable, Sendable {
     case systemContractCallFailed(Address)
     /// A `DepositEvent` log of the deposit contract has not the deposit contract's ABI layout (EIP-6110).
     case invalidDepositEvent
+    /// Ommer `index` breaks a rule of `validate_ommers` (Berlin, London).
+    case invalidOmmer(index: Int, OmmerRule)
+    /// Ommer `index`'s header fails `validate_header` against its canonical parent.
+    case invalidOmmerHeader(index: Int, HeaderField)
+    /// BLOCKHASH read block `number`, within the 256-block window, whose hash the chain given to the
+    /// transition does not hold (a witness without that ancestor header): the execution cannot be trusted.
+    case blockHashUnavailable(number: UInt64)
 
     public var description: String {
         switch self {
@@ -104,6 +158,9 @@ public enum BlockError: Error, Equatable, Sendable {
         case .systemContractEmpty(let a): return "system contract \(Hex.encode(a.bytes, prefix: true)) has no code"
         case .systemContractCallFailed(let a): return "system call to \(Hex.encode(a.bytes, prefix: true)) failed"
         case .invalidDepositEvent: return "deposit event log with an invalid layout"
+        case .invalidOmmer(let i, let r): return "invalid ommer \(i): \(r.name)"
+        case .invalidOmmerHeader(let i, let f): return "invalid ommer \(i): header \(f.name)"
+        case .blockHashUnavailable(let n): return "BLOCKHASH of block \(n): ancestor header not available"
         }
     }
 
@@ -122,6 +179,8 @@ public enum BlockError: Error, Equatable, Sendable {
             case .number: return "BlockException.INVALID_BLOCK_NUMBER"
             case .extraData: return "BlockException.EXTRA_DATA_TOO_BIG"
             case .fieldCount: return "BlockException.INCORRECT_BLOCK_FORMAT"
+            case .difficulty: return "BlockException.INVALID_DIFFICULTY"
+            case .ommersHash: return "BlockException.INVALID_UNCLES_HASH"
             default: return "BlockException.INVALID_BLOCK_HASH"
             }
         case .unknownParent: return "BlockException.UNKNOWN_PARENT"
@@ -147,6 +206,9 @@ public enum BlockError: Error, Equatable, Sendable {
         case .systemContractEmpty: return "BlockException.SYSTEM_CONTRACT_EMPTY"
         case .systemContractCallFailed: return "BlockException.SYSTEM_CONTRACT_CALL_FAILED"
         case .invalidDepositEvent: return "BlockException.INVALID_DEPOSIT_EVENT_LAYOUT"
+        case .invalidOmmer(_, let r): return r.exceptionName
+        case .invalidOmmerHeader(_, let f): return f == .difficulty ? "BlockException.INVALID_DIFFICULTY" : "BlockException.UNCLE_PARENT_INCORRECT"
+        case .blockHashUnavailable: return "BlockException.BLOCKHASH_UNAVAILABLE"
         }
     }
 

@@ -23,8 +23,9 @@ public struct BlockOutput: Sendable {
     public init() {}
 }
 
-/// The block state transition (execution-specs Cancun, Prague and Osaka `state_transition`): `validate` (EIP-7934
-/// block size, header against the parent, no ommers, withdrawals presence), `applyBody` (EIP-4788 beacon-root
+/// The block state transition (execution-specs Berlin, London, Cancun, Prague and Osaka `state_transition`):
+/// `validate` (EIP-7934 block size, header against the parent, ommers before Paris and none after, withdrawals
+/// presence), `applyBody` (before Paris the block rewards; EIP-4788 beacon-root
 /// and EIP-2935 history system calls, the transactions, the withdrawals, the EIP-7685 requests: EIP-6110
 /// deposits, EIP-7002 and EIP-7251 dequeue calls) over an `EVM` on any state backend, and `checkCommitments`
 /// (gas used, transactions, receipts and withdrawals roots, logs bloom, blob gas used, state root, requests
@@ -33,12 +34,22 @@ public enum BlockTransition {
     /// BEACON_ROOTS_ADDRESS of EIP-4788: 0x000F3df6D732807Ef1319fB7B8bB8522d0Beac02.
     public static let beaconRootsAddress = Address(hi: 0x000f_3df6, mid: 0xd732_807e_f131_9fb7, lo: 0xb8bb_8522_d0be_ac02)
 
-    /// Validates `block` against its parent under `config`; returns the rules of the block's fork.
-    public static func validate<H: KeccakHasher>(_ block: Block, parent: BlockHeader, config: ChainConfig, _ hasher: H) throws(BlockError) -> BlockRules {
-        guard let rules = config.rules(at: block.header.timestamp) else { throw .unsupportedFork }
+    /// Validates `block` against its parent under `config`; returns the rules of the block's fork. Before
+    /// Paris the ommers are checked against `ancestry` (the chain the block extends, parent first).
+    public static func validate<H: KeccakHasher>(_ block: Block, parent: BlockHeader, config: ChainConfig,
+                                                 ancestry: BlockAncestry = BlockAncestry(), _ hasher: H) throws(BlockError) -> BlockRules {
+        guard let rules = config.rules(number: block.header.number, timestamp: block.header.timestamp) else { throw .unsupportedFork }
         if rules.hasBlockSizeLimit && block.encode().count > SystemContracts.maxRLPBlockSize { throw .blockTooLarge }
         try HeaderValidation.validate(block.header, parent: parent, parentHash: parent.hash(hasher), rules: rules)
-        if !block.ommers.isEmpty { throw .ommersPresent }
+        if rules.isPreMerge {
+            try PreMergeRules.validateOmmers(block, blockHash: block.header.hash(hasher), ancestry: ancestry, hasher) {
+                (ommer: BlockHeader, ommerParent: BlockHeader) throws(BlockError) in
+                guard let r = config.rules(number: ommer.number, timestamp: ommer.timestamp), r.isPreMerge else {
+                    throw .invalidHeader(.fieldCount)
+                }
+                try HeaderValidation.validate(ommer, parent: ommerParent, parentHash: ommerParent.hash(hasher), rules: r)
+            }
+        } else if !block.ommers.isEmpty { throw .ommersPresent }
         if (block.withdrawals != nil) != rules.hasWithdrawals { throw .withdrawalsPresence }
         return rules
     }
@@ -98,6 +109,7 @@ public enum BlockTransition {
             out.receipts.append(receipt)
             out.logs.append(contentsOf: r.logs)
         }
+        if rules.isPreMerge { PreMergeRules.payRewards(block, evm: evm) }
         if let withdrawals = block.withdrawals {
             var pairs: [(key: [UInt8], value: [UInt8])] = []
             pairs.reserveCapacity(withdrawals.count)
@@ -125,12 +137,18 @@ public enum BlockTransition {
     /// the parent last.
     public static func execute<B: StateBackend, C: CryptoProvider>(
         _ block: Block, parent: BlockHeader, config: ChainConfig, blockHashes: [UInt256], backend: B, crypto: C,
-        anchor: [UInt8]? = nil, stateRoot: (JournaledState<B>) -> [UInt8]?
+        anchor: [UInt8]? = nil, ancestry: BlockAncestry = BlockAncestry(), stateRoot: (JournaledState<B>) -> [UInt8]?
     ) throws(BlockError) -> BlockOutput {
-        let rules = try validate(block, parent: parent, config: config, crypto)
+        let rules = try validate(block, parent: parent, config: config, ancestry: ancestry, crypto)
         let env = environment(block.header, chainId: config.chainId, blockHashes: blockHashes)
         let evm = EVM(state: JournaledState(backend: backend), crypto: crypto, spec: rules.spec, block: env)
-        let output = try applyBody(block, rules: rules, evm: evm, anchor: anchor, depositContract: config.depositContract)
+        let output: BlockOutput
+        do { output = try applyBody(block, rules: rules, evm: evm, anchor: anchor, depositContract: config.depositContract) } catch {
+            // A BLOCKHASH answered without its hash makes any later verdict untrustworthy: that comes first.
+            if let n = evm.missingBlockHash { throw .blockHashUnavailable(number: n) }
+            throw error
+        }
+        if let n = evm.missingBlockHash { throw .blockHashUnavailable(number: n) }
         guard let root = stateRoot(evm.state) else { throw .stateUnavailable }
         try checkCommitments(block.header, output: output, stateRoot: root)
         return output

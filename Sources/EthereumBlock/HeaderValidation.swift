@@ -3,7 +3,7 @@ import EVMPrimitives
 
 /// Header validation against the parent (execution-specs Cancun `validate_header`, `calculate_base_fee_per_gas`,
 /// `check_gas_limit`, `vm/gas.py` `calculate_excess_blob_gas`; EIP-1559, EIP-4844, EIP-3675 post-Merge
-/// constants).
+/// constants; Berlin and London `validate_header` with the difficulty of `PreMergeRules`).
 public enum HeaderValidation {
     public static let elasticityMultiplier: UInt64 = 2
     public static let baseFeeMaxChangeDenominator: UInt64 = 8
@@ -67,6 +67,10 @@ public enum HeaderValidation {
     public static func validate(_ header: BlockHeader, parent: BlockHeader, parentHash: [UInt8], rules: BlockRules) throws(BlockError) {
         guard header.fieldCount == rules.headerFieldCount else { throw .invalidHeader(.fieldCount) }
         if header.number < 1 { throw .invalidHeader(.number) }
+        if rules.isPreMerge {
+            try validatePreMerge(header, parent: parent, parentHash: parentHash, rules: rules)
+            return
+        }
         if rules.hasBlobs && header.excessBlobGas != excessBlobGas(parent: parent, rules: rules) {
             throw .invalidHeader(.excessBlobGas)
         }
@@ -82,6 +86,37 @@ public enum HeaderValidation {
         if !header.difficulty.isZero { throw .invalidHeader(.difficulty) }
         for b in header.nonce where b != 0 { throw .invalidHeader(.nonce) }
         if header.ommersHash != emptyOmmersHash { throw .invalidHeader(.ommersHash) }
+        if header.parentHash != parentHash { throw .invalidHeader(.parentHash) }
+    }
+
+    /// `validate_header` of Berlin and London (execution-specs `forks/berlin|london/fork.py` at 1626a8c15fbf),
+    /// in their order, without the ethash seal. London's first block (`rules.activationBlock`) has
+    /// INITIAL_BASE_FEE and, as EIP-1559 specifies, a gas limit bounded by twice the parent's (the parent's limit
+    /// times ELASTICITY_MULTIPLIER); execution-specs skips that bound there, geth applies it.
+    static func validatePreMerge(_ header: BlockHeader, parent: BlockHeader, parentHash: [UInt8], rules: BlockRules) throws(BlockError) {
+        if header.gasUsed > header.gasLimit { throw .invalidHeader(.gasUsed) }
+        if rules.hasBaseFee {
+            let expected: UInt256?
+            if header.number == rules.activationBlock {
+                let (doubled, overflow) = parent.gasLimit.multipliedReportingOverflow(by: elasticityMultiplier)
+                if overflow || !checkGasLimit(header.gasLimit, parentGasLimit: doubled) { throw .invalidHeader(.gasLimit) }
+                expected = PreMergeRules.initialBaseFee
+            } else {
+                if !checkGasLimit(header.gasLimit, parentGasLimit: parent.gasLimit) { throw .invalidHeader(.gasLimit) }
+                guard let parentBaseFee = parent.baseFeePerGas else { throw .invalidHeader(.baseFeePerGas) }
+                expected = baseFee(parentGasLimit: parent.gasLimit, parentGasUsed: parent.gasUsed, parentBaseFee: parentBaseFee)
+            }
+            if expected == nil || header.baseFeePerGas != expected { throw .invalidHeader(.baseFeePerGas) }
+        }
+        if header.timestamp <= parent.timestamp { throw .invalidHeader(.timestamp) }
+        if parent.number == UInt64.max || header.number != parent.number + 1 { throw .invalidHeader(.number) }
+        if !rules.hasBaseFee && !checkGasLimit(header.gasLimit, parentGasLimit: parent.gasLimit) { throw .invalidHeader(.gasLimit) }
+        if header.extraData.count > 32 { throw .invalidHeader(.extraData) }
+        let expected = PreMergeRules.difficulty(
+            number: header.number, timestamp: header.timestamp, parentTimestamp: parent.timestamp,
+            parentDifficulty: parent.difficulty, parentHasOmmers: parent.ommersHash != emptyOmmersHash,
+            bombDelay: PreMergeRules.bombDelay(rules.fork))
+        if expected == nil || header.difficulty != expected { throw .invalidHeader(.difficulty) }
         if header.parentHash != parentHash { throw .invalidHeader(.parentHash) }
     }
 }

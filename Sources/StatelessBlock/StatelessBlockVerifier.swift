@@ -8,7 +8,8 @@ import StatelessEVM
 /// over a `BlockInput` (docs/FORMAT.md §7) whose state comes from the witness, checked against the
 /// container's PRE_STATE_ROOT. It returns the block's output when the block is valid, which includes the header's
 /// state root equalling the computed post-state root; the EXECUTE verdict is then true iff that root is the
-/// claimed post root.
+/// claimed post root. A BLOCKHASH of an ancestor whose header the witness lacks is a witness gap
+/// (`StatelessError.ancestorHeaderMissing`), never a zero hash.
 public enum StatelessBlockVerifier {
     /// Verifies `input` from `preStateRoot` with the witness alone.
     public static func verify<C: CryptoProvider>(
@@ -39,6 +40,7 @@ public enum StatelessBlockVerifier {
                                               backend: backend, crypto: crypto, anchor: anchor) { backend.applyWrites($0) }
         } catch {
             if let f = backend.failure { throw .witness(f) }
+            if case .blockHashUnavailable(let n) = error { throw .witness(.ancestorHeaderMissing(number: n)) }
             throw .block(error)
         }
         if let f = backend.failure { throw .witness(f) }

@@ -16,12 +16,14 @@ public enum StatelessError: Error, Equatable, Sendable {
     /// The witness node with this hash is reachable from the root but is not a canonical trie node, or an
     /// account leaf or storage value under it is not a canonical encoding.
     case witnessInvalid(hash: [UInt8])
+    /// BLOCKHASH read block `number`, within the 256-block window, and the witness lacks its header.
+    case ancestorHeaderMissing(number: UInt64)
 
     /// The exit status of the EVM guest for this failure (docs/EVMGUEST.md §6).
     public var exitStatus: Int32 {
         switch self {
         case .malformedBlockEnv, .malformedBatch, .malformedWitness, .invalidPreStateRoot: return 2
-        case .witnessIncomplete: return 3
+        case .witnessIncomplete, .ancestorHeaderMissing: return 3
         case .witnessInvalid: return 4
         }
     }
@@ -35,6 +37,7 @@ public enum StatelessError: Error, Equatable, Sendable {
         case .invalidPreStateRoot: return "PRE_STATE_ROOT is not 32 bytes"
         case .witnessIncomplete(let h): return "witness incomplete: missing node or code " + Hex.encode(h, prefix: true)
         case .witnessInvalid(let h): return "witness invalid: bad node or account " + Hex.encode(h, prefix: true)
+        case .ancestorHeaderMissing(let n): return "witness incomplete: BLOCKHASH of block \(n) needs its header"
         }
     }
 }

@@ -23,6 +23,29 @@ final class BlockInputTests: XCTestCase {
         XCTAssertEqual(try ChainConfigCodec.decode(RLP.decode(expected)), Self.cancun)
     }
 
+    /// Berlin and London activate by block number: rlp([1, [[0, 0], [1, 5], [2, 1000]]]) is Berlin from block
+    /// 0, London from block 5, Paris from timestamp 1000.
+    func testBlockActivatedForksHandVector() throws {
+        let config = ChainConfig(chainId: UInt256(1), schedule: [
+            ForkActivation(fork: .berlin, block: 0), ForkActivation(fork: .london, block: 5),
+            ForkActivation(fork: .paris, timestamp: 1000),
+        ])
+        let expected: [UInt8] = [0xcd, 0x01, 0xcb, 0xc2, 0x80, 0x80, 0xc2, 0x01, 0x05, 0xc4, 0x02, 0x82, 0x03, 0xe8]
+        XCTAssertEqual(ChainConfigCodec.encode(config), expected)
+        let decoded = try ChainConfigCodec.decode(RLP.decode(expected))
+        XCTAssertEqual(decoded, config)
+        XCTAssertEqual(decoded.rules(number: 4, timestamp: 999)?.fork, .berlin)
+        XCTAssertEqual(decoded.rules(number: 5, timestamp: 999)?.activationBlock, 5)
+        XCTAssertEqual(decoded.rules(number: 5, timestamp: 1000)?.fork, .paris)
+        // London before Berlin's block is out of order; blob parameters on a block-activated fork are malformed.
+        XCTAssertThrowsError(try ChainConfigCodec.decode(RLP.decode([0xc8, 0x01, 0xc6, 0xc2, 0x80, 0x05, 0xc2, 0x01, 0x03]))) {
+            XCTAssertEqual($0 as? BlockInputError, .unorderedSchedule)
+        }
+        XCTAssertThrowsError(try ChainConfigCodec.decode(RLP.decode([0xc8, 0x01, 0xc6, 0xc5, 0x00 + 0x80, 0x80, 0x01, 0x02, 0x03]))) {
+            XCTAssertEqual($0 as? BlockInputError, .malformed(.schedule))
+        }
+    }
+
     func testEnvelopeHandVector() throws {
         // rlp([1, "\xc0", [["\xaa"], [], [], []], chain]): well formed up to the empty header list, which is
         // rejected as a missing parent.

@@ -104,6 +104,6 @@ final class PragueOsakaRulesTests: XCTestCase {
         XCTAssertEqual(try XCTUnwrap(BlockRules(fork: .cancun)).headerFieldCount, 20)
         XCTAssertEqual(try XCTUnwrap(BlockRules(fork: .prague)).headerFieldCount, 21)
         XCTAssertEqual(try XCTUnwrap(BlockRules(fork: .bpo2)).headerFieldCount, 21)
-        XCTAssertNil(BlockRules(fork: .london))
+        XCTAssertEqual(try XCTUnwrap(BlockRules(fork: .london)).headerFieldCount, 16)
     }
 }

@@ -188,6 +188,7 @@ extension EVM {
         let back = Int(block.number - k)
         let hashes = block.blockHashes
         if back <= hashes.count { return hashes[hashes.count - back] }
+        if missingBlockHash == nil { missingBlockHash = k }
         return .zero
     }
 }
