@@ -41,6 +41,7 @@ let package = Package(
         .systemLibrary(name: "CLibELF", pkgConfig: "libelf", providers: [.apt(["libelf-dev"])]),
         .systemLibrary(name: "CSecp256k1", pkgConfig: "libsecp256k1", providers: [.apt(["libsecp256k1-dev"])]),
         .systemLibrary(name: "CGMP", providers: [.apt(["libgmp-dev"])]),
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
 
         // Foundation: the sandboxed RISC-V machine.
         .target(name: "GuestABI"),
@@ -60,7 +61,7 @@ let package = Package(
         ),
 
         // EXECUTE: the input container and the runtime-managed binary-tree state (EIP-7864 style).
-        .target(name: "InputContainer"),
+        .target(name: "InputContainer", dependencies: ["CZlib"]),
         .target(name: "BinaryTree", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
 
         // EXECUTE itself: verdicts, metering, prover, parallel verification (docs/EXECUTE.md).

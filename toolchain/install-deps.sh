@@ -5,7 +5,7 @@
 set -eu
 
 PACKAGES="gcc-riscv64-unknown-elf picolibc-riscv64-unknown-elf binutils-riscv64-unknown-elf \
-libelf-dev libsecp256k1-dev libgmp-dev libssl-dev qemu-user gdb-multiarch pkg-config"
+libelf-dev libsecp256k1-dev libgmp-dev zlib1g-dev libssl-dev qemu-user gdb-multiarch pkg-config"
 
 missing=""
 for p in $PACKAGES; do

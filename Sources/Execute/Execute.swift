@@ -23,6 +23,27 @@ public func execute(_ request: ExecuteRequest, observer: (any HartObserver)?) ->
     guard request.claimedPostRoot.count == 32 else {
         return ExecuteMachine.early(.invalidRequest("claimed post root must be 32 bytes, got \(request.claimedPostRoot.count)"), request)
     }
+    // A compressed container (docs/FORMAT.md §8) is expanded first; the guest sees the canonical uncompressed
+    // one, the expansion is charged before the guest's first instruction, and gas counts the posted bytes.
+    let expansion: ContainerCompression.Expansion
+    do { expansion = try ContainerCompression.expand(request.container) } catch {
+        return ExecuteMachine.early(.badContainer(error.description), request)
+    }
+    guard expansion.isCompressed else { return executeExpanded(request, observer: observer, decodeCycles: 0) }
+    var inner = request
+    inner.container = expansion.container
+    var result = executeExpanded(inner, observer: observer, decodeCycles: expansion.cycles)
+    result.gas = SyscallCosts.gas(cycles: result.cycles, containerBytes: UInt64(request.container.count),
+                                  cyclesPerGas: request.cyclesPerGas)
+    result.decodeCycles = expansion.cycles
+    return result
+}
+
+/// `execute` on an uncompressed container, with `decodeCycles` charged once the machine exists.
+func executeExpanded(_ request: ExecuteRequest, observer: (any HartObserver)?, decodeCycles: UInt64) -> ExecuteResult {
+    guard request.claimedPostRoot.count == 32 else {
+        return ExecuteMachine.early(.invalidRequest("claimed post root must be 32 bytes, got \(request.claimedPostRoot.count)"), request)
+    }
     let container: InputContainer
     do { container = try InputContainer(decoding: request.container) } catch {
         return ExecuteMachine.early(.badContainer(error.description), request)
@@ -35,6 +56,7 @@ public func execute(_ request: ExecuteRequest, observer: (any HartObserver)?) ->
     case .success(let h): hart = h
     case .failure(let f): return ExecuteMachine.early(f, request)
     }
+    hart.chargeCycles(decodeCycles)
     switch request.stateMode {
     case .guestManaged:
         return ExecuteMachine.run(hart, request, container, state: NoStateBackend?.none, claimed: request.claimedPostRoot,
@@ -48,7 +70,7 @@ public func execute(_ request: ExecuteRequest, observer: (any HartObserver)?) ->
                 state = try SHA256WitnessState(root: container.preStateRoot, witness: Array(w))
             } catch {
                 // The decoding pass is charged; the hashes of a witness that fails are not counted.
-                let cycles = min(SyscallCosts.witness(bytes: UInt64(w.count), hashes: 0), request.limits.cycles)
+                let cycles = min(decodeCycles &+ SyscallCosts.witness(bytes: UInt64(w.count), hashes: 0), request.limits.cycles)
                 var r = ExecuteMachine.early(.witnessInvalid(error.description), request, cycles: cycles)
                 r.witnessBytes = w.count
                 return r

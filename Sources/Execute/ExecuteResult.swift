@@ -28,6 +28,9 @@ public struct ExecuteResult: Sendable, Equatable {
     public var postRoot: [UInt8]?
     /// Size of the WITNESS section.
     public var witnessBytes: Int = 0
+    /// Cycles charged for expanding a compressed container (docs/FORMAT.md §8), included in `cycles`; 0 when
+    /// the container is uncompressed.
+    public var decodeCycles: UInt64 = 0
     /// How the guest stopped (one line), if it ran.
     public var stop: String?
 

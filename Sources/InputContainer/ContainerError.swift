@@ -42,6 +42,21 @@ public enum ContainerError: Error, Equatable, Sendable, CustomStringConvertible 
     case unpaddedEnd(length: Int)
     /// Bytes follow the 8-aligned end of the last section.
     case trailingBytes(expectedLength: Int, actual: Int)
+    /// A compressed section body is shorter than its 8-byte decoded-length prefix (docs/FORMAT.md §8).
+    case compressedHeaderTruncated(SectionKind)
+    /// The decoded container would exceed 512 MiB; rejected before anything is allocated.
+    case decodedTooLarge(SectionKind, declared: UInt64)
+    /// The stream decodes to more bytes than its declared length (a compression bomb or a length lie);
+    /// decoding stops after declared + 1 bytes.
+    case decodedLengthExceeded(SectionKind, declared: UInt64)
+    /// The stream ends after fewer bytes than its declared length (a length lie).
+    case decodedLengthShort(SectionKind, declared: UInt64, actual: UInt64)
+    /// The compressed bytes end before the zlib stream does.
+    case truncatedStream(SectionKind)
+    /// The zlib stream is malformed (RFC 1950/1951), with zlib's message.
+    case corruptStream(SectionKind, String)
+    /// Bytes follow the end of the zlib stream inside the section body.
+    case trailingStreamBytes(SectionKind, count: Int)
 
     public var description: String {
         switch self {
@@ -85,6 +100,20 @@ public enum ContainerError: Error, Equatable, Sendable, CustomStringConvertible 
             return "input container: length \(length) is not padded to a multiple of 8"
         case let .trailingBytes(expected, actual):
             return "input container: \(actual - expected) trailing bytes after the last section"
+        case let .compressedHeaderTruncated(kind):
+            return "input container: compressed \(kind) section is shorter than its 8-byte decoded length"
+        case let .decodedTooLarge(kind, declared):
+            return "input container: compressed \(kind) section declares \(declared) decoded bytes, past the 512 MiB input region"
+        case let .decodedLengthExceeded(kind, declared):
+            return "input container: compressed \(kind) section decodes to more than its declared \(declared) bytes"
+        case let .decodedLengthShort(kind, declared, actual):
+            return "input container: compressed \(kind) section decodes to \(actual) bytes, declared \(declared)"
+        case let .truncatedStream(kind):
+            return "input container: compressed \(kind) section ends inside its zlib stream"
+        case let .corruptStream(kind, message):
+            return "input container: compressed \(kind) section is not a valid zlib stream (\(message))"
+        case let .trailingStreamBytes(kind, count):
+            return "input container: \(count) bytes follow the zlib stream of the \(kind) section"
         }
     }
 }

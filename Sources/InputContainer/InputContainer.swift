@@ -57,6 +57,15 @@ public struct InputContainer: Sendable {
     /// Validates a container in place (e.g. one already mapped into guest memory) and returns the byte range of
     /// each present section indexed by `SectionKind.rawValue` (index 0 unused).
     public static func validate(_ raw: UnsafeRawBufferPointer) throws(ContainerError) -> [Range<Int>?] {
+        var flags: [UInt32] = []
+        return try validate(raw, allowedFlags: 0, flags: &flags)
+    }
+
+    /// `validate` that also accepts the section flags in `allowedFlags` on variable-length sections
+    /// (docs/FORMAT.md §8) and reports each section's flags in `flags`, indexed like the ranges.
+    static func validate(_ raw: UnsafeRawBufferPointer, allowedFlags: UInt32,
+                         flags: inout [UInt32]) throws(ContainerError) -> [Range<Int>?] {
+        flags = [UInt32](repeating: 0, count: SectionKind.allCases.count + 1)
         let size = raw.count
         if size > maxSize { throw .tooLarge(size: UInt64(size)) }
         if size < headerSize { throw .truncatedHeader(size: size) }
@@ -78,8 +87,11 @@ public struct InputContainer: Sendable {
             let e = headerSize + i * entrySize
             let rawKind = u32(raw, e)
             guard let kind = SectionKind(rawValue: rawKind) else { throw .unknownSectionKind(rawKind) }
-            let flags = u32(raw, e + 4)
-            if flags != 0 { throw .nonZeroFlags(kind: rawKind, flags: flags) }
+            let sectionFlags = u32(raw, e + 4)
+            if sectionFlags & ~allowedFlags != 0 || (sectionFlags != 0 && kind.fixedLength != nil) {
+                throw .nonZeroFlags(kind: rawKind, flags: sectionFlags)
+            }
+            flags[Int(rawKind)] = sectionFlags
             if ranges[Int(rawKind)] != nil { throw .duplicateSection(kind) }
             if let p = previous, kind < p { throw .unsortedSections(kind) }
             let offset = u64(raw, e + 8)
@@ -114,20 +126,25 @@ public struct InputContainer: Sendable {
     /// Encodes `sections` in the canonical form (docs/FORMAT.md §4): sections sorted by kind, each at the first
     /// 8-aligned offset after its predecessor, zero padding. Throws for inputs no valid container can hold.
     public static func encode(sections: [(SectionKind, [UInt8])]) throws(ContainerError) -> [UInt8] {
-        let sorted = sections.sorted { $0.0 < $1.0 }
+        try encode(sections: sections.map { ($0.0, 0, $0.1) })
+    }
+
+    /// `encode` with a flags word per section (docs/FORMAT.md §8; 0 = stored as is).
+    static func encode(sections: [(SectionKind, UInt32, [UInt8])]) throws(ContainerError) -> [UInt8] {
+        let sorted = sections.sorted { $0.0 < $1.0 }.map { (kind: $0.0, flags: $0.1, data: $0.2) }
         var previous: SectionKind? = nil
-        for (kind, data) in sorted {
+        for (kind, _, data) in sorted {
             if kind == previous { throw .duplicateSection(kind) }
             if let fixed = kind.fixedLength, data.count != fixed {
                 throw .wrongSectionLength(kind, expected: fixed, actual: UInt64(data.count))
             }
             previous = kind
         }
-        for kind in SectionKind.allCases where kind.isRequired && !sorted.contains(where: { $0.0 == kind }) {
+        for kind in SectionKind.allCases where kind.isRequired && !sorted.contains(where: { $0.kind == kind }) {
             throw .missingSection(kind)
         }
         var total = headerSize + sorted.count * entrySize
-        for (_, data) in sorted {
+        for (_, _, data) in sorted {
             if data.count > maxSize { throw .tooLarge(size: UInt64(data.count)) }
             total = align(total) + data.count
             if total > maxSize { throw .tooLarge(size: UInt64(total)) }
@@ -142,15 +159,15 @@ public struct InputContainer: Sendable {
         put32(&out, UInt32(sorted.count))
         put64(&out, UInt64(total))
         var offset = headerSize + sorted.count * entrySize
-        for (kind, data) in sorted {
+        for (kind, flags, data) in sorted {
             offset = align(offset)
             put32(&out, kind.rawValue)
-            put32(&out, 0)
+            put32(&out, flags)
             put64(&out, UInt64(offset))
             put64(&out, UInt64(data.count))
             offset += data.count
         }
-        for (_, data) in sorted {
+        for (_, _, data) in sorted {
             out += [UInt8](repeating: 0, count: align(out.count) - out.count)
             out += data
         }

@@ -1,0 +1,75 @@
+/// One block of a blockchain-test fixture in `rvx evm witness-report`: the MPT witness `BlockProver` builds
+/// (docs/FORMAT.md §7) beside the RLP block (the batch).
+public struct FixtureWitness: Sendable, Equatable, Encodable {
+    public var name: String
+    public var gasUsed: UInt64
+    public var batchBytes: Int
+    public var witnessBytes: Int
+    public var containerBytes: Int
+
+    public init(name: String, gasUsed: UInt64, batchBytes: Int, witnessBytes: Int, containerBytes: Int) {
+        self.name = name
+        self.gasUsed = gasUsed
+        self.batchBytes = batchBytes
+        self.witnessBytes = witnessBytes
+        self.containerBytes = containerBytes
+    }
+}
+
+/// The output of `rvx evm witness-report` (docs/STATE.md §9): the Markdown tables and the JSON document.
+public struct WitnessReport: Sendable, Encodable {
+    public var blocks: [WitnessMeasurement]
+    public var fixtures: [FixtureWitness]
+
+    public init(blocks: [WitnessMeasurement], fixtures: [FixtureWitness]) {
+        self.blocks = blocks
+        self.fixtures = fixtures
+    }
+
+    /// `x / y` with `digits` decimals ("-" for y = 0).
+    static func ratio(_ x: Int, _ y: Int, _ digits: Int = 1) -> String {
+        guard y > 0 else { return "-" }
+        var scale = 1
+        for _ in 0..<digits { scale *= 10 }
+        let v = (x * scale * 2 + y) / (2 * y)  // rounded half up
+        let whole = v / scale, frac = v % scale
+        guard digits > 0 else { return "\(whole)" }
+        let f = String(frac)
+        return "\(whole)." + String(repeating: "0", count: digits - f.count) + f
+    }
+
+    public func markdown() -> String {
+        var s = """
+            | block | gas used | txs | batch B | MPT witness B (nodes + code) | MPT B/gas | MPT/batch | \
+            tree witness B (nodes + chunks) | tree B/gas | tree/batch | MPT container zlib B | tree container zlib B | \
+            MPT recomputable hashes B | decode cycles MPT / tree |
+            |---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|
+
+            """
+        for b in blocks {
+            let gas = Int(b.gasUsed)
+            var row = "| \(b.name) | \(gas) | \(b.transactions) | \(b.batchBytes) | "
+            row += "\(b.mpt.witnessBytes) (\(b.mpt.nodeBytes) + \(b.mpt.codeBytes)) | \(Self.ratio(b.mpt.witnessBytes, gas, 2)) | "
+            row += "\(Self.ratio(b.mpt.witnessBytes, b.batchBytes))× | "
+            if let t = b.tree {
+                row += "\(t.witnessBytes) (\(t.nodeBytes) + \(t.codeChunkBytes)) | \(Self.ratio(t.witnessBytes, gas, 2)) | "
+                row += "\(Self.ratio(t.witnessBytes, b.batchBytes))× | "
+            } else {
+                row += "- | - | - | "
+            }
+            row += "\(b.mpt.compressedContainerBytes) (of \(b.mpt.containerBytes)) | "
+            row += b.tree.map { "\($0.compressedContainerBytes) (of \($0.containerBytes))" } ?? "-"
+            row += " | \(b.mpt.recomputableHashBytes) | \(b.mpt.decodeCycles) / \(b.tree.map { "\($0.decodeCycles)" } ?? "-") |\n"
+            s += row
+        }
+        if !fixtures.isEmpty {
+            let witness = fixtures.reduce(0) { $0 + $1.witnessBytes }, batch = fixtures.reduce(0) { $0 + $1.batchBytes }
+            let gas = fixtures.reduce(0) { $0 + Int($1.gasUsed) }
+            let largest = fixtures.max { $0.witnessBytes < $1.witnessBytes }!
+            s += "\nBlockchain-test fixtures (MPT, BlockProver): \(fixtures.count) blocks, \(gas) gas, witness \(witness) B, "
+            s += "batch \(batch) B (witness/batch \(Self.ratio(witness, batch))×, \(Self.ratio(witness, gas, 2)) B/gas); "
+            s += "largest witness \(largest.witnessBytes) B (\(largest.name), \(largest.gasUsed) gas).\n"
+        }
+        return s
+    }
+}
