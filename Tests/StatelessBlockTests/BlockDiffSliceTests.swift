@@ -5,7 +5,7 @@ import Foundation
 import XCTest
 
 /// The CI slice of `rvx evm diff --blocks` (docs/EVMBLOCKS.md §8): every block of a fixed set of blockchain
-/// tests from both fixture folders — valid and invalid blocks; Cancun, Prague and Osaka; the transition
+/// tests from both fixture folders — valid and invalid blocks; Berlin, London, Paris, Shanghai, Cancun, Prague and Osaka; the transition
 /// networks CancunToPragueAtTime15k, PragueToOsakaAtTime15k and OsakaToBPO1AtTime15k —
 /// imported natively and verified by the MPT EVM guest under EXECUTE on rv64 and rv32 (`BlockGuestDiff`).
 /// The block counts per network are exact and no block may mismatch. The whole folders run with
@@ -23,7 +23,7 @@ final class BlockDiffSliceTests: XCTestCase {
 
     /// Blocks per network: (passed, of which invalid blocks, rejected by the guests with the native reason).
     static let expected: [String: (passed: Int, invalid: Int)] = [
-        "Paris": (7, 1), "Shanghai": (7, 1), "Cancun": (8, 2), "CancunToPragueAtTime15k": (5, 0), "Prague": (2, 1),
+        "Berlin": (6, 0), "London": (7, 1), "Paris": (7, 1), "Shanghai": (7, 1), "Cancun": (8, 2), "CancunToPragueAtTime15k": (5, 0), "Prague": (2, 1),
         "PragueToOsakaAtTime15k": (4, 1), "Osaka": (1, 1), "OsakaToBPO1AtTime15k": (1, 0),
     ]
 
@@ -32,7 +32,7 @@ final class BlockDiffSliceTests: XCTestCase {
         var summary = DiffSummary(labels: ["rv64", "rv32"])
         var invalid: [String: Int] = [:]
         for file in Self.files {
-            // Networks without block rules here (Berlin, Istanbul, London) are `rvx evm blocktest`'s skips.
+            // Networks without block rules (Istanbul and older) are `rvx evm blocktest`'s skips.
             for t in try BlockTestFixture.load(path: try FixtureBlockInput.fixture(file)) where t.chainConfig != nil {
                 let invalidBlocks = Set(t.blocks.indices.filter { t.blocks[$0].expectException != nil }.map { "\(t.name) block \($0)" })
                 for r in BlockGuestDiff.run(t, guests: guests, limits: ExecuteLimits(cycles: 2_000_000_000)) {
