@@ -31,6 +31,8 @@ let package = Package(
         .library(name: "InputContainer", targets: ["InputContainer"]),
         .library(name: "BinaryTree", targets: ["BinaryTree"]),
         .library(name: "rvx_execute", type: .dynamic, targets: ["RVXExecuteABI"]),
+        // The curve accelerators for host builds of standard guests (toolchain/host-cc, docs/SDK.md §8).
+        .library(name: "rvx_accel", type: .dynamic, targets: ["RVXAccelABI"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -72,6 +74,7 @@ let package = Package(
 
         // The C ABI of EXECUTE (include/rvx_execute.h), for L1 clients in C, Go, Rust, C# (docs/EMBEDDING.md).
         .target(name: "RVXExecuteABI", dependencies: ["Execute", "HostABI", "GuestABI"]),
+        .target(name: "RVXAccelABI", dependencies: ["EVMPrecompiles", "EVMPrimitives"]),
 
         // The EVM, written once for native and guest (Embedded Swift subset: no Foundation, no existentials).
         .target(name: "EVMPrimitives", swiftSettings: embeddedSafe),
