@@ -54,6 +54,8 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Execution engine: fast (C dispatch core, default), fast-unfused (the same without fused pairs) or reference (the slow reference stepper). All give identical results; for benchmarks.")
     var engine: Engine = .default
 
+    @OptionGroup var progress: ProgressOptions
+
     @Argument(help: "The ELF file.")
     var elf: String
 
@@ -78,6 +80,8 @@ struct RunCommand: ParsableCommand {
         let reason: StopReason
         if let port = gdb {
             reason = try RunCommand.debug(hart, syscalls, port: port)
+        } else if progress.enabled {
+            reason = RunProgress.run(hart, &syscalls)
         } else {
             reason = hart.run(&syscalls)
         }
