@@ -3,7 +3,8 @@
 # installs the Debian packages and the Python test oracles it needs, builds every guest (C, assembly, Embedded Swift; rv32 and rv64),
 # builds the package once, runs all XCTest suites and the CI checks (the out-of-tree guest, the C ABI, the
 # embedding example), and ends with one line `N passed, N failed, N skipped` counting every test and check
-# (toolchain/run-tests.py). Exit status non-zero if anything failed.
+# (toolchain/run-tests.py). The EVM regression guard (Benchmarks/evm/guard.py, guest cycles/gas against
+# Benchmarks/evm/baseline.json) runs as one of the checks. Exit status non-zero if anything failed.
 #
 # Long sweeps stay behind flags (a representative slice runs by default):
 #   RVX_FULL_FIXTURES=1     all Ethereum state-test fixtures instead of a slice
@@ -37,4 +38,5 @@ export RVX_REQUIRE_GUESTS=1
 exec python3 toolchain/run-tests.py \
     "out-of-tree=bash toolchain/test-out-of-tree.sh .build/debug/rvx" \
     "c-abi=bash Examples/c-abi/run.sh" \
-    "embed-swift=bash Examples/embed-swift/run.sh"
+    "embed-swift=bash Examples/embed-swift/run.sh" \
+    "evm-guard=python3 Benchmarks/evm/guard.py --rvx .build/debug/rvx"
