@@ -205,7 +205,7 @@ let package = Package(
                                                            "EVMProver", "Execute", "InputContainer", "BinaryTree", "HostABI", "EthereumBlock"]),
         .testTarget(name: "BlockInputTests", dependencies: ["BlockInput", "EthereumBlock", "BlockTest", "EVM", "EVMPrimitives"]),
         .testTarget(name: "StatelessBlockTests", dependencies: ["StatelessBlock", "BlockInput", "EthereumBlock", "BlockTest",
-                                                                "EVMProver", "StatelessEVM", "EVM", "EVMPrimitives", "NativeCrypto",
+                                                                "EVMProver", "EVMBlocks", "StatelessEVM", "EVM", "EVMPrimitives", "NativeCrypto",
                                                                 "Execute", "ELFLoader", "InputContainer", "RISCV"]),
                 .testTarget(name: "EthereumBlockTests", dependencies: ["EthereumBlock", "BlockTest", "StateTest", "EVM", "EVMPrimitives", "NativeCrypto"]),
         .testTarget(name: "GuestTests", dependencies: ["RISCV", "ELFLoader", "HostABI", "GuestABI", "RISCVTestSupport"]),
