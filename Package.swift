@@ -127,7 +127,7 @@ let package = Package(
         // The EVM guest's prover: state-test cases and pre-states → input containers with minimal witnesses.
         .target(name: "EVMProver", dependencies: ["StatelessEVM", "StateTest", "EVM", "NativeCrypto", "MerklePatriciaTrie",
                                                   "EVMPrimitives", "InputContainer", "Execute", "HostABI", "RISCV",
-                                                  "BlockInput", "BlockTest", "EthereumBlock", "StatelessBlock"]),
+                                                  "BlockInput", "BlockTest", "EthereumBlock", "StatelessBlock", "BinaryTree"]),
 
         // The example token rollup (host side: formats, genesis, sequencer; docs/ROLLUP.md).
         .target(name: "TokenRollup", dependencies: ["Execute", "BinaryTree", "InputContainer", "NativeCrypto", "EVMPrimitives",

@@ -34,10 +34,7 @@ public enum BlockProver {
     /// The same from the parent state's tries (`FullState`).
     public static func prove(block: [UInt8], ancestors: [BlockHeader], ancestorOmmers: [[UInt8]] = [], full: FullState, config: ChainConfig,
                              anchor: [UInt8]? = nil, crypto: NativeCryptoProvider = NativeCryptoProvider()) throws -> Proof {
-        let headers = Array(ancestors.prefix(BlockWitness.maxHeaders))
-        let hasOmmers = ((try? Block.decode(block))?.ommers.isEmpty == false)
-        let ommers = hasOmmers ? Array(ancestorOmmers.prefix(min(BlockAncestryInput.maxBlocks, headers.count))) : []
-        var input = BlockInput(block: block, witness: BlockWitness(headers: headers), chain: config, ancestorOmmers: ommers)
+        var input = blockInput(block: block, ancestors: ancestors, ancestorOmmers: ancestorOmmers, config: config)
         let prover = try WitnessBackend(preStateRoot: full.stateRoot, witness: ExecutionWitness(), hasher: crypto,
                                         fallbackNodes: full.nodes, fallbackCodes: full.codes)
         _ = try? StatelessBlockVerifier.verify(input, preStateRoot: full.stateRoot, backend: prover, anchor: anchor, crypto: crypto)
@@ -48,5 +45,14 @@ public enum BlockProver {
         var sections: [(SectionKind, [UInt8])] = [(.batch, input.encode()), (.preStateRoot, full.stateRoot)]
         if let anchor { sections.append((.l1Anchor, anchor)) }
         return Proof(input: input, container: try InputContainer.encode(sections: sections), witnessBytes: witness.count)
+    }
+
+    /// The block input without state: the ancestor headers (parent first, at most 256) and, when the block has
+    /// ommers, the ancestors' ommer lists.
+    static func blockInput(block: [UInt8], ancestors: [BlockHeader], ancestorOmmers: [[UInt8]], config: ChainConfig) -> BlockInput {
+        let headers = Array(ancestors.prefix(BlockWitness.maxHeaders))
+        let hasOmmers = ((try? Block.decode(block))?.ommers.isEmpty == false)
+        let ommers = hasOmmers ? Array(ancestorOmmers.prefix(min(BlockAncestryInput.maxBlocks, headers.count))) : []
+        return BlockInput(block: block, witness: BlockWitness(headers: headers), chain: config, ancestorOmmers: ommers)
     }
 }

@@ -23,6 +23,9 @@ public struct DiffSummary {
         public var passed = 0, mismatched = 0, skipped = 0
         public var cyclesPerKiloGas: [String: [UInt64]] = [:]
         public var witnessBytes: [UInt64] = []
+        public var treeWitnessBytes: [UInt64] = []
+        /// Blocks the tree guests were not run on.
+        public var treeSkipped = 0
     }
 
     public init(labels: [String]) { self.labels = labels }
@@ -37,7 +40,12 @@ public struct DiffSummary {
         if r.mismatches.isEmpty { passed += 1 } else { mismatched += 1 }
         var group = groups[r.fork, default: Group()]
         if r.mismatches.isEmpty { group.passed += 1 } else { group.mismatched += 1 }
-        group.witnessBytes.append(UInt64(r.witnessBytes))
+        if r.witnessBytes > 0 { group.witnessBytes.append(UInt64(r.witnessBytes)) }
+        if r.treeWitnessBytes > 0 { group.treeWitnessBytes.append(UInt64(r.treeWitnessBytes)) }
+        if let why = r.treeSkipped {
+            group.treeSkipped += 1
+            skipReasons["tree: " + why, default: 0] += 1
+        }
         if r.gasUsed > 0 {
             for (label, c) in r.cycles { group.cyclesPerKiloGas[label, default: []].append(Self.perKilo(c, r.gasUsed)) }
         }
@@ -79,6 +87,9 @@ public struct DiffSummary {
             }
             let w = g.witnessBytes.sorted()
             if !w.isEmpty { line += "; median witness bytes \(Self.pct(w, 50))" }
+            let t = g.treeWitnessBytes.sorted()
+            if !t.isEmpty { line += "; median tree witness bytes \(Self.pct(t, 50))" }
+            if g.treeSkipped > 0 { line += "; \(g.treeSkipped) not run over the tree" }
             return line
         }
     }
@@ -125,6 +136,7 @@ public struct DiffSummary {
         let mism = r.mismatches.map { "\"\(esc($0))\"" }.joined(separator: ",")
         return "{\"name\":\"\(esc(r.name))\",\"fork\":\"\(esc(r.fork))\",\"status\":\"\(status)\""
             + (r.skipped.map { ",\"reason\":\"\(esc($0))\"" } ?? "")
-            + ",\"gasUsed\":\(r.gasUsed),\"witnessBytes\":\(r.witnessBytes),\"containerBytes\":\(r.containerBytes),\"cycles\":{\(cycles)},\"mismatches\":[\(mism)]}"
+            + ",\"gasUsed\":\(r.gasUsed),\"witnessBytes\":\(r.witnessBytes),\"containerBytes\":\(r.containerBytes),"
+            + (r.treeSkipped.map { "\"treeSkipped\":\"\(esc($0))\"," } ?? "") + "\"treeWitnessBytes\":\(r.treeWitnessBytes),\"cycles\":{\(cycles)},\"mismatches\":[\(mism)]}"
     }
 }

@@ -34,6 +34,10 @@ public enum GuestDiff {
         public var cycles: [(label: String, cycles: UInt64)] = []
         public var witnessBytes: Int = 0
         public var containerBytes: Int = 0
+        /// Blocks over the binary tree (docs/EVMBLOCKS.md §10): the WITNESS section of the tree input, and the
+        /// reason when the tree guests were not run on this block.
+        public var treeWitnessBytes: Int = 0
+        public var treeSkipped: String?
 
         public init(name: String, fork: String) {
             self.name = name

@@ -10,7 +10,8 @@ import StateTest
 /// `rvx evm diff FILE|DIR`: every state-test case on the native EVM and on the EVM guest(s) through EXECUTE
 /// (guest-managed, claimed root = the fixture's expected root); compares post root, logs hash, gas used and
 /// per-transaction status (docs/EVMGUEST.md §9). With `--blocks`, every block of every blockchain test natively
-/// and in the guests' block mode: verdict, typed reason, post root and output (docs/EVMBLOCKS.md §8).
+/// and in the guests' block mode: verdict, typed reason, post root and output (docs/EVMBLOCKS.md §8); `--state`
+/// picks the MPT guest, the binary-tree guest (labels rv64-tree, rv32-tree; docs/EVMBLOCKS.md §10) or both.
 /// Exit 1 on any mismatch.
 struct EVMDiffCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -19,6 +20,8 @@ struct EVMDiffCommand: ParsableCommand {
     @Argument(help: "Fixture files or directories searched recursively for .json files.") var paths: [String]
     @Option(help: "Guest XLEN: 64, 32 or both.") var xlen: String = "both"
     @Flag(help: "Blockchain tests: every block natively and in the guests' block mode.") var blocks = false
+    @Option(help: "With --blocks, the guests' state: mpt (evm-guest), tree (evm-bt-guest over the binary tree) or both.")
+    var state: String = "mpt"
     @Flag(help: "One JSON object per case (per block with --blocks) on stdout; the summary goes to stderr.") var json = false
     @OptionGroup var progress: ProgressOptions
     @Option(help: "Only this fork (Berlin, London, Paris, Shanghai, Cancun, Prague, Osaka, BPO1, BPO2; with --blocks a network name such as CancunToPragueAtTime15k). Repeatable.") var fork: [String] = []
@@ -42,17 +45,22 @@ struct EVMDiffCommand: ParsableCommand {
         case "both": labels = ["rv64", "rv32"]
         default: throw ValidationError("--xlen must be 64, 32 or both")
         }
+        guard ["mpt", "tree", "both"].contains(state) else { throw ValidationError("--state must be mpt, tree or both") }
+        guard blocks || state == "mpt" else { throw ValidationError("--state tree needs --blocks") }
         guard every >= 1, jobs >= 1 else { throw ValidationError("--every and --jobs must be at least 1") }
         guard let dir = guestDir ?? Self.findGuestBuild() else {
             throw ValidationError("guest/build not found: run toolchain/build-guests.sh or pass --guest-dir")
         }
-        var guests: [GuestDiff.Guest] = []
-        for l in labels {
-            let path = "\(dir)/\(l)/evm/evm-guest"
-            do { guests.append(GuestDiff.Guest(label: l, image: try ELFLoader.load(path: path).image)) } catch {
-                throw ValidationError("cannot load \(path): \(error)")
+        func load(_ program: String, _ suffix: String) throws -> [GuestDiff.Guest] {
+            try labels.map { l in
+                let path = "\(dir)/\(l)/\(program)"
+                do { return GuestDiff.Guest(label: l + suffix, image: try ELFLoader.load(path: path).image) } catch {
+                    throw ValidationError("cannot load \(path): \(error)")
+                }
             }
         }
+        let guests = state == "tree" ? [] : try load("evm/evm-guest", "")
+        let treeGuests = state == "mpt" ? [] : try load("evm-bt/evm-bt-guest", "-tree")
         var files = paths.flatMap { StateTestRunner.fixtureFiles($0) }
         files = files.enumerated().filter { $0.offset % every == 0 }.map(\.element)
         if files.isEmpty { throw ValidationError("no .json fixtures at \(paths.joined(separator: " "))") }
@@ -64,7 +72,7 @@ struct EVMDiffCommand: ParsableCommand {
         let blockMode = blocks
         let limits = ExecuteLimits(cycles: cycles)
         let lock = NSLock()
-        nonisolated(unsafe) var summary = DiffSummary(labels: labels)
+        nonisolated(unsafe) var summary = DiffSummary(labels: (guests + treeGuests).map(\.label))
         nonisolated(unsafe) var done = 0
         nonisolated(unsafe) var next = 0
         let tty = progress.enabled
@@ -73,6 +81,7 @@ struct EVMDiffCommand: ParsableCommand {
         let fileList = files
         nonisolated(unsafe) let nameFilter = filter
         let guestList = guests
+        let treeGuestList = treeGuests
         let group = DispatchGroup()
         for _ in 0..<jobs {
             group.enter()
@@ -85,8 +94,8 @@ struct EVMDiffCommand: ParsableCommand {
                     if i >= fileList.count { break }
                     var reports: [GuestDiff.CaseReport] = []
                     if blockMode {
-                        reports = Self.blockReports(fileList[i], networks: forks, nameFilter: nameFilter, guests: guestList, limits: limits,
-                                                    maxGas: includeHeavy ? nil : BlockGuestDiff.heavyBlockGas)
+                        reports = Self.blockReports(fileList[i], networks: forks, nameFilter: nameFilter, guests: guestList, treeGuests: treeGuestList,
+                                                    limits: limits, maxGas: includeHeavy ? nil : BlockGuestDiff.heavyBlockGas)
                     } else {
                     for entry in StateTestCase.cases(file: fileList[i], forks: forks, nameFilter: nameFilter, includeHeavy: includeHeavy) {
                         switch entry {
@@ -131,7 +140,8 @@ struct EVMDiffCommand: ParsableCommand {
 
     /// The block reports of every selected blockchain test of one file.
     static func blockReports(_ file: String, networks: Set<String>?, nameFilter: NSRegularExpression?,
-                             guests: [GuestDiff.Guest], limits: ExecuteLimits, maxGas: UInt64?) -> [GuestDiff.CaseReport] {
+                             guests: [GuestDiff.Guest], treeGuests: [GuestDiff.Guest] = [], limits: ExecuteLimits,
+                             maxGas: UInt64?) -> [GuestDiff.CaseReport] {
         let tests: [BlockTestFixture]
         do { tests = try BlockTestFixture.load(path: file) } catch {
             var r = GuestDiff.CaseReport(name: (file as NSString).lastPathComponent, fork: "-")
@@ -141,7 +151,7 @@ struct EVMDiffCommand: ParsableCommand {
         return tests.filter { t in
             networks.map { $0.contains(t.network) } ?? true
                 && nameFilter.map { $0.firstMatch(in: t.name, range: NSRange(t.name.startIndex..., in: t.name)) != nil } ?? true
-        }.flatMap { BlockGuestDiff.run($0, guests: guests, limits: limits, maxGas: maxGas) }
+        }.flatMap { BlockGuestDiff.run($0, guests: guests, treeGuests: treeGuests, limits: limits, maxGas: maxGas) }
     }
 
     /// guest/build found from the current directory upwards.

@@ -7,7 +7,9 @@ import XCTest
 /// The CI slice of `rvx evm diff --blocks` (docs/EVMBLOCKS.md §8): every block of a fixed set of blockchain
 /// tests from both fixture folders — valid and invalid blocks; Berlin, London, Paris, Shanghai, Cancun, Prague and Osaka; the transition
 /// networks CancunToPragueAtTime15k, PragueToOsakaAtTime15k and OsakaToBPO1AtTime15k —
-/// imported natively and verified by the MPT EVM guest under EXECUTE on rv64 and rv32 (`BlockGuestDiff`).
+/// imported natively and verified under EXECUTE on rv64 and rv32 (`BlockGuestDiff`) by the MPT EVM guest, and by
+/// the binary-tree guest from `BlockProver.proveOverTree`'s input, where a valid block's claimed root is the tree
+/// root of the native post-state laid out by `TreeLayout` (docs/EVMBLOCKS.md §10).
 /// The block counts per network are exact and no block may mismatch. The whole folders run with
 /// `rvx evm diff --blocks` (EVMBLOCKS.md Results).
 final class BlockDiffSliceTests: XCTestCase {
@@ -31,18 +33,28 @@ final class BlockDiffSliceTests: XCTestCase {
     ]
 
     func testSliceHasNoMismatchOnBothXLENs() throws {
-        let guests = try BlockGuestTests.guestImages().map { GuestDiff.Guest(label: $0.0, image: $0.1) }
-        var summary = DiffSummary(labels: ["rv64", "rv32"])
+        try checkSlice(guests: try BlockGuestTests.guestImages().map { GuestDiff.Guest(label: $0.0, image: $0.1) }, treeGuests: [])
+    }
+
+    func testTreeSliceHasNoMismatchOnBothXLENs() throws {
+        let guests = try BlockGuestTests.guestImages("evm-bt/evm-bt-guest").map { GuestDiff.Guest(label: $0.0 + "-tree", image: $0.1) }
+        try checkSlice(guests: [], treeGuests: guests)
+    }
+
+    func checkSlice(guests: [GuestDiff.Guest], treeGuests: [GuestDiff.Guest]) throws {
+        let labels = (guests + treeGuests).map(\.label)
+        var summary = DiffSummary(labels: labels)
         var invalid: [String: Int] = [:]
         for file in Self.files {
             // Networks without block rules (Istanbul and older) are `rvx evm blocktest`'s skips.
             for t in try BlockTestFixture.load(path: try FixtureBlockInput.fixture(file)) where t.chainConfig != nil {
                 let invalidBlocks = Set(t.blocks.indices.filter { t.blocks[$0].expectException != nil }.map { "\(t.name) block \($0)" })
-                for r in BlockGuestDiff.run(t, guests: guests, limits: ExecuteLimits(cycles: 2_000_000_000)) {
+                for r in BlockGuestDiff.run(t, guests: guests, treeGuests: treeGuests, limits: ExecuteLimits(cycles: 2_000_000_000)) {
                     summary.add(r)
                     XCTAssertEqual(r.mismatches, [], r.name)
                     XCTAssertNil(r.skipped, r.name)
-                    XCTAssertEqual(r.cycles.map(\.label), ["rv64", "rv32"], r.name)
+                    XCTAssertNil(r.treeSkipped, r.name)
+                    XCTAssertEqual(r.cycles.map(\.label), labels, r.name)
                     if invalidBlocks.contains(r.name) && r.mismatches.isEmpty { invalid[r.fork, default: 0] += 1 }
                 }
             }

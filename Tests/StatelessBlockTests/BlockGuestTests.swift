@@ -19,10 +19,10 @@ final class BlockGuestTests: XCTestCase {
     func guests() throws -> [(String, ProgramImage)] { try Self.guestImages() }
 
     /// The MPT EVM guest of each XLEN (skips the test when not built, unless RVX_REQUIRE_GUESTS is set).
-    static func guestImages() throws -> [(String, ProgramImage)] {
+    static func guestImages(_ program: String = "evm/evm-guest") throws -> [(String, ProgramImage)] {
         var out: [(String, ProgramImage)] = []
         for x in ["rv64", "rv32"] {
-            let path = packageRoot.appendingPathComponent("guest/build/\(x)/evm/evm-guest").path
+            let path = packageRoot.appendingPathComponent("guest/build/\(x)/\(program)").path
             guard FileManager.default.fileExists(atPath: path) else {
                 if ProcessInfo.processInfo.environment["RVX_REQUIRE_GUESTS"] != nil { XCTFail("missing \(path)") }
                 throw XCTSkip("\(path) not built (run toolchain/build-guests.sh)")
