@@ -1,4 +1,6 @@
 import BlockTest
+import EthereumBlock
+import NativeCrypto
 import EVMProver
 import Execute
 import Foundation
@@ -63,5 +65,38 @@ final class BlockDiffSliceTests: XCTestCase {
         let got = summary.groups.mapValues { $0.passed }
         XCTAssertEqual(got, Self.expected.mapValues(\.passed))
         XCTAssertEqual(invalid, Self.expected.mapValues(\.invalid).filter { $0.value > 0 })
+    }
+
+    /// The heavy-block rule (`BlockGuestDiff.isHeavy`, docs/EVMBLOCKS.md §8) on ethereum/tests' Cancun blocks that
+    /// declare more than 500 Mgas used (header gas used, transaction gas limit from the fixtures' JSON):
+    /// loopMul (2 470 045 378 / 6 180 046 020 / 544 046 022 of a 2^63 − 1 limit) and BLAKE2f max rounds
+    /// (4 295 056 599 of 10^10) are heavy; mstore_dejavu and returndatacopy_initial (42 949 672 960 = their
+    /// limit) are not, and the guests verify them on both XLENs.
+    func testHeavyBlockRuleSkipsOnlyBlocksThatSpendTheirGas() throws {
+        let crypto = NativeCryptoProvider()
+        let dir = "blockchain/BlockchainTests/GeneralStateTests/"
+        let cases: [(String, [String: Bool])] = [
+            ("VMTests/vmPerformance/loopMul.json", ["loopMul_d0g0v0_Cancun": true, "loopMul_d1g0v0_Cancun": true, "loopMul_d2g0v0_Cancun": true]),
+            ("stTimeConsuming/CALLBlake2f_MaxRounds.json", ["CALLBlake2f_MaxRounds_d0g0v0_Cancun": true]),
+            ("stMemoryTest/mstore_dejavu.json", ["mstore_dejavu_d0g0v0_Cancun": false]),
+            ("stReturnDataTest/returndatacopy_initial.json", ["returndatacopy_initial_d0g0v0_Cancun": false]),
+        ]
+        let guests = try BlockGuestTests.guestImages().map { GuestDiff.Guest(label: $0.0, image: $0.1) }
+        for (file, expected) in cases {
+            let tests = try BlockTestFixture.load(path: try FixtureBlockInput.fixture(dir + file)).filter { expected[$0.name] != nil }
+            XCTAssertEqual(Set(tests.map(\.name)), Set(expected.keys), file)
+            for t in tests {
+                let block = try Block.decode(t.blocks[0].rlp)
+                XCTAssertGreaterThan(block.header.gasUsed, BlockGuestDiff.heavyBlockGas, t.name)
+                XCTAssertEqual(BlockGuestDiff.isHeavy(block, maxGas: BlockGuestDiff.heavyBlockGas, crypto: crypto), expected[t.name], t.name)
+                guard expected[t.name] == false else { continue }
+                let reports = BlockGuestDiff.run(t, guests: guests, limits: ExecuteLimits(cycles: 2_000_000_000),
+                                                 maxGas: BlockGuestDiff.heavyBlockGas)
+                XCTAssertEqual(reports.count, 1, t.name)
+                XCTAssertNil(reports.first?.skipped, t.name)
+                XCTAssertEqual(reports.first?.mismatches, [], t.name)
+                XCTAssertEqual(reports.first?.gasUsed, 42_949_672_960, t.name)
+            }
+        }
     }
 }
