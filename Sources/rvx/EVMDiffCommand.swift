@@ -28,7 +28,7 @@ struct EVMDiffCommand: ParsableCommand {
     @Option(name: .customLong("run"), help: "Only cases whose name matches this regular expression.") var pattern: String?
     @Option(help: "Worker threads.") var jobs: Int = 2
     @Option(help: "Only every Nth fixture file (a slice; 1 = all).") var every: Int = 1
-    @Flag(help: "Also run the heavy fixtures (loopMul, BLAKE2f max rounds); with --blocks, blocks above 500 Mgas.") var heavy = false
+    @Flag(help: "Also run the heavy fixtures (loopMul, BLAKE2f max rounds); with --blocks, blocks spending more than 500 Mgas (EVMBLOCKS.md §8).") var heavy = false
     @Option(help: "Cycle limit per EXECUTE call.") var cycles: UInt64 = 20_000_000_000
     @Option(help: "Directory holding rv64/evm/evm-guest and rv32/evm/evm-guest (default: guest/build found from the current directory).")
     var guestDir: String?
