@@ -67,7 +67,7 @@ let package = Package(
         // EXECUTE itself: verdicts, metering, prover, parallel verification (docs/EXECUTE.md).
         .target(
             name: "Execute",
-            dependencies: ["HostABI", "RISCV", "ELFLoader", "GuestABI", "InputContainer", "BinaryTree", "EVMPrimitives"]
+            dependencies: ["HostABI", "RISCV", "Translator", "ELFLoader", "GuestABI", "InputContainer", "BinaryTree", "EVMPrimitives"]
         ),
 
         // The C ABI of EXECUTE (include/rvx_execute.h), for L1 clients in C, Go, Rust, C# (docs/EMBEDDING.md).

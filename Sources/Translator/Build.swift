@@ -56,11 +56,11 @@ struct Build {
         return kept
     }
 
-    func start(_ args: [String], in dir: URL) throws(TranslationError) -> (Process, Pipe) {
+    func start(_ args: [String], in dir: URL?) throws(TranslationError) -> (Process, Pipe) {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         p.arguments = [compiler] + args
-        p.currentDirectoryURL = dir
+        if let dir { p.currentDirectoryURL = dir }
         let pipe = Pipe()
         p.standardOutput = pipe
         p.standardError = pipe
