@@ -108,7 +108,8 @@ public struct Translator: Sendable {
         defer { Translator.building.unlock() }
         var cached = true
         var miss: TranslationCache.Miss?
-        var lib = Translator.loaded.withLock { $0.libraries[key] }
+        let memo = cacheDirectory.standardizedFileURL.path + "/" + key
+        var lib = Translator.loaded.withLock { $0.libraries[memo] }
         if lib == nil {
             let cache = TranslationCache(directory: cacheDirectory, key: key)
             switch cache.load() {
@@ -122,7 +123,7 @@ public struct Translator: Sendable {
             }
         }
         guard let lib else { throw .loadFailed("the cache entry just written did not verify") }
-        Translator.loaded.withLock { $0.libraries[key] = lib }
+        Translator.loaded.withLock { $0.libraries[memo] = lib }
         guard let t = lib.translation(codeCount: hart.codeCount), hart.install(t) else {
             throw .loadFailed("the library's leader table does not fit this code")
         }

@@ -3,8 +3,8 @@ import Foundation
 import HostABI
 import InputContainer
 
-/// Runs a hostile case through EXECUTE: in process (`execute()`), and as `rvx execute --json` in a child process
-/// whose peak RSS is measured.
+/// Runs a hostile case through EXECUTE: in process (`execute()`, fast engine), and as `rvx execute --json
+/// --engine translated` in a child process whose peak RSS is measured.
 enum HostileRunner {
     static let zeroRoot = [UInt8](repeating: 0, count: 32)
 
@@ -36,11 +36,16 @@ enum HostileRunner {
         var spawnMaxRSS: UInt64
     }
 
+    /// Translations of the hostile ELFs (entries are verified before use, so one directory serves every run).
+    static let cacheDirectory = FileManager.default.temporaryDirectory.appendingPathComponent("rvx-hostile-translations")
+
     static func runCLI(_ rvx: String, _ c: HostileCase, elf: URL, containerFile: URL) throws -> CLIResult {
         let r = try ChildProcess.run(rvx, [
             "execute", "--json", "--elf", elf.path, "--input", containerFile.path,
             "--post", "0x" + String(repeating: "0", count: 64), "--state", c.mode.rawValue,
             "--cycles", String(c.cycleLimit), "--memory", String(c.memoryLimit), "--peak-rss",
+            // The CLI runs on the translated tier; the in-process run (fast engine) is its oracle.
+            "--engine", "translated", "--cache-dir", cacheDirectory.path,
         ])
         guard let obj = try JSONSerialization.jsonObject(with: Data(r.stdout)) as? [String: Any],
               let verdict = obj["verdict"] as? Bool, let cycles = (obj["cycles"] as? NSNumber)?.uint64Value
