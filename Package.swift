@@ -31,6 +31,8 @@ let package = Package(
         .library(name: "InputContainer", targets: ["InputContainer"]),
         .library(name: "BinaryTree", targets: ["BinaryTree"]),
         .library(name: "rvx_execute", type: .dynamic, targets: ["RVXExecuteABI"]),
+        // The curve accelerators for host builds of standard guests (toolchain/host-cc, docs/SDK.md §8).
+        .library(name: "rvx_accel", type: .dynamic, targets: ["RVXAccelABI"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -72,6 +74,7 @@ let package = Package(
 
         // The C ABI of EXECUTE (include/rvx_execute.h), for L1 clients in C, Go, Rust, C# (docs/EMBEDDING.md).
         .target(name: "RVXExecuteABI", dependencies: ["Execute", "HostABI", "GuestABI"]),
+        .target(name: "RVXAccelABI", dependencies: ["EVMPrecompiles", "EVMPrimitives"]),
 
         // The EVM, written once for native and guest (Embedded Swift subset: no Foundation, no existentials).
         .target(name: "EVMPrimitives", swiftSettings: embeddedSafe),
@@ -171,7 +174,8 @@ let package = Package(
         // the precompile, native-crypto and EVM-guest tests.
         .target(name: "CryptoVectors", path: "Tests/CryptoVectors", exclude: ["gen_bls12381_vectors.py", "gen_kzg_vectors.py",
                                                                               "gen_p256_vectors.py"]),
-        .testTarget(name: "EVMPrecompilesTests", dependencies: ["EVMPrecompiles", "EVMPrimitives", "CryptoVectors"]),
+        .testTarget(name: "EVMPrecompilesTests", dependencies: ["EVMPrecompiles", "EVMPrimitives", "CryptoVectors"],
+                    exclude: ["BLS12381/gen_bls12381_map_constants.py"]),
         .testTarget(name: "NativeCryptoTests", dependencies: ["NativeCrypto", "EVMPrimitives", "CryptoVectors"]),
         .testTarget(name: "EVMTests", dependencies: ["EVM", "StateTest", "NativeCrypto", "EVMPrimitives"], exclude: ["Fixtures"]),
         .testTarget(name: "InputContainerTests", dependencies: ["InputContainer"]),
@@ -202,7 +206,7 @@ let package = Package(
                                                            "EVMProver", "Execute", "InputContainer", "BinaryTree", "HostABI", "EthereumBlock"]),
         .testTarget(name: "BlockInputTests", dependencies: ["BlockInput", "EthereumBlock", "BlockTest", "EVM", "EVMPrimitives"]),
         .testTarget(name: "StatelessBlockTests", dependencies: ["StatelessBlock", "BlockInput", "EthereumBlock", "BlockTest",
-                                                                "EVMProver", "StatelessEVM", "EVM", "EVMPrimitives", "NativeCrypto",
+                                                                "EVMProver", "EVMBlocks", "StatelessEVM", "EVM", "EVMPrimitives", "NativeCrypto",
                                                                 "Execute", "ELFLoader", "InputContainer", "RISCV"]),
                 .testTarget(name: "EthereumBlockTests", dependencies: ["EthereumBlock", "BlockTest", "StateTest", "EVM", "EVMPrimitives", "NativeCrypto"]),
         .testTarget(name: "GuestTests", dependencies: ["RISCV", "ELFLoader", "HostABI", "GuestABI", "RISCVTestSupport"]),

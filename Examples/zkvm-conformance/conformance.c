@@ -171,6 +171,14 @@ static void kzg(void) {
     check(zkvm_kzg_point_eval(&c, &big, &y, &inf, &v) == ZKVM_EFAIL && !v, "kzg z not a field element");
     v = true;
     check(zkvm_kzg_point_eval(&off, &z, &y, &inf, &v) == ZKVM_EFAIL && !v, "kzg commitment off the curve");
+    /* f(x) = a + b*x over the ceremony's setup: a proof that is not the point at infinity. */
+    zkvm_kzg_commitment lc; zkvm_kzg_proof lp; zkvm_kzg_field_element lz, ly, lwrong;
+    memcpy(lc.data, kzg_lin_commitment, 48); memcpy(lp.data, kzg_lin_proof, 48);
+    memcpy(lz.data, kzg_lin_z, 32); memcpy(ly.data, kzg_lin_y, 32); memcpy(lwrong.data, kzg_lin_y_wrong, 32);
+    v = false;
+    check(zkvm_kzg_point_eval(&lc, &lz, &ly, &lp, &v) == ZKVM_EOK && v, "kzg valid proof, degree 1");
+    v = true;
+    check(zkvm_kzg_point_eval(&lc, &lz, &lwrong, &lp, &v) == ZKVM_EOK && !v, "kzg wrong evaluation, degree 1");
 }
 
 int main(void) {

@@ -2,7 +2,7 @@ import EthereumBlock
 
 /// A part of the block input (docs/FORMAT.md §7), named in `BlockInputError.malformed`.
 public enum BlockInputPart: UInt8, Equatable, Sendable {
-    case envelope, block, witness, state, codes, keys, headers, chainConfig, schedule
+    case envelope, block, witness, state, codes, keys, headers, chainConfig, schedule, ancestorOmmers
 
     public var name: String {
         switch self {
@@ -15,6 +15,7 @@ public enum BlockInputPart: UInt8, Equatable, Sendable {
         case .headers: return "witness headers"
         case .chainConfig: return "chain configuration"
         case .schedule: return "fork schedule"
+        case .ancestorOmmers: return "ancestor ommers"
         }
     }
 }
@@ -24,7 +25,7 @@ public enum BlockInputPart: UInt8, Equatable, Sendable {
 public enum BlockInputError: Error, Equatable, Sendable {
     /// The input is larger than the container limit (512 MiB).
     case tooLarge
-    /// The version is not 1.
+    /// The version is neither 1 nor 2.
     case unsupportedVersion(UInt64)
     /// A part is not the RLP shape of docs/FORMAT.md §7.1.
     case malformed(BlockInputPart)
@@ -44,6 +45,9 @@ public enum BlockInputError: Error, Equatable, Sendable {
     case brokenAncestry(index: Int)
     /// The parent header's state root differs from the container's PRE_STATE_ROOT.
     case preStateRootMismatch
+    /// `ancestorOmmers[index]` does not decode as a list of headers or does not hash to the ommers hash of
+    /// `headers[index]`.
+    case ancestorOmmersMismatch(index: Int)
 
     public var description: String {
         switch self {
@@ -58,6 +62,7 @@ public enum BlockInputError: Error, Equatable, Sendable {
         case .parentHashMismatch: return "block parentHash is not the hash of the parent header"
         case .brokenAncestry(let i): return "witness header \(i) is not the parent of header \(i - 1)"
         case .preStateRootMismatch: return "parent state root differs from PRE_STATE_ROOT"
+        case .ancestorOmmersMismatch(let i): return "ancestor ommers \(i) do not match the ommers hash of witness header \(i)"
         }
     }
 }

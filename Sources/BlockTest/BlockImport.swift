@@ -16,6 +16,9 @@ public struct ChainEntry {
     public var lineage: [BlockHeader]
     /// The hashes of the ommers included by this block and its ancestors, newest block first, seven blocks.
     public var ommerHashes: [[[UInt8]]]
+    /// `rlp(ommers)` of this block and its ancestors, newest first, seven blocks (a block input's ancestor
+    /// ommers, docs/FORMAT.md §7.3).
+    public var ommerLists: [[UInt8]]
     /// The sum of the difficulties from the genesis to this block.
     public var totalDifficulty: UInt256
 
@@ -26,16 +29,18 @@ public struct ChainEntry {
         hashes = [UInt256(bigEndian: genesis.hash(crypto))]
         lineage = [genesis]
         ommerHashes = [[]]
+        ommerLists = [PreMergeRules.encodeOmmers([])]
         totalDifficulty = genesis.difficulty
     }
 
     init(header: BlockHeader, state: InMemoryState, hashes: [UInt256], lineage: [BlockHeader], ommerHashes: [[[UInt8]]],
-         totalDifficulty: UInt256) {
+         ommerLists: [[UInt8]], totalDifficulty: UInt256) {
         self.header = header
         self.state = state
         self.hashes = hashes
         self.lineage = lineage
         self.ommerHashes = ommerHashes
+        self.ommerLists = ommerLists
         self.totalDifficulty = totalDifficulty
     }
 
@@ -79,6 +84,7 @@ public enum BlockImport {
             hashes: Array((parent.hashes + [UInt256(bigEndian: hash)]).suffix(maxAncestors)),
             lineage: Array(([block.header] + parent.lineage).prefix(maxAncestors)),
             ommerHashes: Array(([block.ommers.map { $0.hash(crypto) }] + parent.ommerHashes).prefix(Int(PreMergeRules.maxOmmerDepth) + 1)),
+            ommerLists: Array(([PreMergeRules.encodeOmmers(block.ommers)] + parent.ommerLists).prefix(Int(PreMergeRules.maxOmmerDepth) + 1)),
             totalDifficulty: parent.totalDifficulty &+ block.header.difficulty)
         return .success(ImportedBlock(hash: hash, entry: entry, output: out))
     }

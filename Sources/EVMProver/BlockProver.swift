@@ -21,18 +21,23 @@ public enum BlockProver {
         public var witnessBytes: Int
     }
 
-    /// The input of `block` on top of `ancestors` (parent first) whose parent state is `parentState`.
-    public static func prove(block: [UInt8], ancestors: [BlockHeader], parentState: InMemoryState, config: ChainConfig,
-                             anchor: [UInt8]? = nil, crypto: NativeCryptoProvider = NativeCryptoProvider()) throws -> Proof {
+    /// The input of `block` on top of `ancestors` (parent first) whose parent state is `parentState`;
+    /// `ancestorOmmers` are the `rlp(ommers)` of the ancestors' blocks, parent first (`validate_ommers`' ancestry,
+    /// docs/FORMAT.md §7.3), carried only when the block has ommers.
+    public static func prove(block: [UInt8], ancestors: [BlockHeader], ancestorOmmers: [[UInt8]] = [], parentState: InMemoryState,
+                             config: ChainConfig, anchor: [UInt8]? = nil, crypto: NativeCryptoProvider = NativeCryptoProvider()) throws -> Proof {
         let full = FullState(parentState, hasher: crypto)
-        return try prove(block: block, ancestors: ancestors, full: full, config: config, anchor: anchor, crypto: crypto)
+        return try prove(block: block, ancestors: ancestors, ancestorOmmers: ancestorOmmers, full: full, config: config, anchor: anchor,
+                         crypto: crypto)
     }
 
     /// The same from the parent state's tries (`FullState`).
-    public static func prove(block: [UInt8], ancestors: [BlockHeader], full: FullState, config: ChainConfig,
+    public static func prove(block: [UInt8], ancestors: [BlockHeader], ancestorOmmers: [[UInt8]] = [], full: FullState, config: ChainConfig,
                              anchor: [UInt8]? = nil, crypto: NativeCryptoProvider = NativeCryptoProvider()) throws -> Proof {
-        var input = BlockInput(block: block, witness: BlockWitness(headers: Array(ancestors.prefix(BlockWitness.maxHeaders))),
-                               chain: config)
+        let headers = Array(ancestors.prefix(BlockWitness.maxHeaders))
+        let hasOmmers = ((try? Block.decode(block))?.ommers.isEmpty == false)
+        let ommers = hasOmmers ? Array(ancestorOmmers.prefix(min(BlockAncestryInput.maxBlocks, headers.count))) : []
+        var input = BlockInput(block: block, witness: BlockWitness(headers: headers), chain: config, ancestorOmmers: ommers)
         let prover = try WitnessBackend(preStateRoot: full.stateRoot, witness: ExecutionWitness(), hasher: crypto,
                                         fallbackNodes: full.nodes, fallbackCodes: full.codes)
         _ = try? StatelessBlockVerifier.verify(input, preStateRoot: full.stateRoot, backend: prover, anchor: anchor, crypto: crypto)

@@ -10,7 +10,7 @@ import InputContainer
 /// `transactions`, `ommers`, `withdrawals`), `witness` (`state`, `codes`, `keys`: hex strings; `headers`: RLP
 /// headers) and `chain_config` (`chain_id`, `shanghai_time` … `bpo2_time`, `deposit_contract_address`).
 /// Numbers are JSON integers or hex strings. Transactions are `{"signature": {r, s, yParity},
-/// "transaction": {"Legacy"|"Eip2930"|"Eip1559"|"Eip4844": {…}}}`, re-encoded here as EIP-2718 bytes; the
+/// "transaction": {"Legacy"|"Eip2930"|"Eip1559"|"Eip4844"|"Eip7702": {…}}}`, re-encoded here as EIP-2718 bytes; the
 /// block's transactions root, checked by the block transition, confirms the re-encoding. `convert` gives the
 /// block input of docs/FORMAT.md §7 and its EXECUTE container.
 public enum StatelessJSON {

@@ -3,8 +3,8 @@ import EVMPrimitives
 
 /// One transaction of a zkevm-benchmark-workload stateless input (`StatelessJSON`) re-encoded as its EIP-2718
 /// bytes: legacy (`rlp([nonce, gasPrice, gas, to, value, data, v, r, s])`, EIP-155 v when `chain_id` is given),
-/// EIP-2930 (type 1), EIP-1559 (type 2) and EIP-4844 (type 3) payloads in the field order of their EIPs.
-/// EIP-7702 authorizations are not read (an unsupported-type failure).
+/// EIP-2930 (type 1), EIP-1559 (type 2), EIP-4844 (type 3) and EIP-7702 (type 4, with its authorization list)
+/// payloads in the field order of their EIPs.
 enum StatelessJSONTransaction {
     typealias Failure = StatelessJSON.Failure
 
@@ -12,7 +12,7 @@ enum StatelessJSONTransaction {
         let sig = try StatelessJSON.object(t, "signature", p)
         let tx = try StatelessJSON.object(t, "transaction", p)
         guard tx.count == 1, let (kind, body) = tx.first, let f = body as? [String: Any] else {
-            throw Failure(path: "\(p).transaction", problem: "expected one of Legacy, Eip2930, Eip1559, Eip4844")
+            throw Failure(path: "\(p).transaction", problem: "expected one of Legacy, Eip2930, Eip1559, Eip4844, Eip7702")
         }
         let q = "\(p).transaction.\(kind)"
         let sp = "\(p).signature"
@@ -35,7 +35,7 @@ enum StatelessJSONTransaction {
             }
             fields.integer(v.bigEndianBytes)
             type = nil
-        case "Eip2930", "Eip1559", "Eip4844":
+        case "Eip2930", "Eip1559", "Eip4844", "Eip7702":
             try int("chain_id")
             try int("nonce")
             if kind == "Eip2930" { try int("gas_price") } else {
@@ -58,8 +58,9 @@ enum StatelessJSONTransaction {
                 }
                 fields.raw(hashes.list())
             }
+            if kind == "Eip7702" { fields.raw(try authorizationList(f, q)) }
             fields.integer(y == 0 ? [] : [1])
-            type = kind == "Eip2930" ? 1 : kind == "Eip1559" ? 2 : 3
+            type = kind == "Eip2930" ? 1 : kind == "Eip1559" ? 2 : kind == "Eip4844" ? 3 : 4
         default:
             throw Failure(path: "\(p).transaction", problem: "transaction type \(kind) not supported")
         }
@@ -76,6 +77,32 @@ enum StatelessJSONTransaction {
         let b = try StatelessJSON.bytes(f, "to", q)
         guard b.isEmpty || b.count == 20 else { throw Failure(path: "\(q).to", problem: "not an address") }
         return b
+    }
+
+    /// `authorization_list` (EIP-7702): `[{chain_id, address, nonce, y_parity, r, s}]` (camel-case keys and an
+    /// `inner` object holding the first three accepted) → `rlp([[chain_id, address, nonce, y_parity, r, s]…])`.
+    static func authorizationList(_ f: [String: Any], _ q: String) throws(Failure) -> [UInt8] {
+        var list = RLPFields()
+        for (i, e) in try StatelessJSON.array(f, "authorization_list", q).enumerated() {
+            let p = "\(q).authorization_list[\(i)]"
+            guard let e = e as? [String: Any] else { throw Failure(path: p, problem: "not an object") }
+            let inner = e["inner"] as? [String: Any] ?? e
+            let ip = e["inner"] != nil ? "\(p).inner" : p
+            func key(_ o: [String: Any], _ snake: String, _ camel: String) -> String { o[snake] != nil ? snake : camel }
+            var item = RLPFields()
+            item.integer(try StatelessJSON.integer(inner, key(inner, "chain_id", "chainId"), ip))
+            item.bytes(try StatelessJSON.address(inner, "address", ip).bytes)
+            item.integer(try StatelessJSON.integer(inner, "nonce", ip))
+            // Any y_parity below 2^8 is valid in the transaction; the EVM skips an authorization whose is not 0 or 1.
+            let yKey = key(e, "y_parity", "yParity")
+            let y = try StatelessJSON.u64(e, yKey, p)
+            guard y < 256 else { throw Failure(path: "\(p).\(yKey)", problem: "not below 2^8") }
+            item.integer(y == 0 ? [] : [UInt8(y)])
+            item.integer(try StatelessJSON.integer(e, "r", p))
+            item.integer(try StatelessJSON.integer(e, "s", p))
+            list.raw(item.list())
+        }
+        return list.list()
     }
 
     /// `access_list`: `[{address, storage_keys}]` → `rlp([[address, [key…]]…])`.

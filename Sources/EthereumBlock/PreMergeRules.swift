@@ -61,18 +61,23 @@ public enum PreMergeRules {
         return d < minimumDifficulty ? minimumDifficulty : d
     }
 
+    /// `rlp(ommers)`: the list whose keccak256 is a header's `ommersHash`.
+    public static func encodeOmmers(_ ommers: [BlockHeader]) -> [UInt8] {
+        var list: [UInt8] = []
+        for o in ommers { list.append(contentsOf: o.encode()) }
+        var encoded: [UInt8] = []
+        RLP.encodeListHeader(payloadLength: list.count, into: &encoded)
+        encoded.append(contentsOf: list)
+        return encoded
+    }
+
     /// `validate_ommers` for `block` (header hash `blockHash`) on `ancestry`, each ommer's header checked by
     /// `validateHeader(ommer, itsCanonicalParent)`.
     static func validateOmmers<H: KeccakHasher>(
         _ block: Block, blockHash: [UInt8], ancestry: BlockAncestry, _ hasher: H,
         validateHeader: (BlockHeader, BlockHeader) throws(BlockError) -> Void
     ) throws(BlockError) {
-        var list: [UInt8] = []
-        for o in block.ommers { list.append(contentsOf: o.encode()) }
-        var encoded: [UInt8] = []
-        RLP.encodeListHeader(payloadLength: list.count, into: &encoded)
-        encoded.append(contentsOf: list)
-        if hasher.keccak256(encoded) != block.header.ommersHash { throw .invalidHeader(.ommersHash) }
+        if hasher.keccak256(encodeOmmers(block.ommers)) != block.header.ommersHash { throw .invalidHeader(.ommersHash) }
         if block.ommers.isEmpty { return }
         let header = block.header
         for (i, ommer) in block.ommers.enumerated() {

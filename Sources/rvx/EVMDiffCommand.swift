@@ -25,7 +25,7 @@ struct EVMDiffCommand: ParsableCommand {
     @Option(name: .customLong("run"), help: "Only cases whose name matches this regular expression.") var pattern: String?
     @Option(help: "Worker threads.") var jobs: Int = 2
     @Option(help: "Only every Nth fixture file (a slice; 1 = all).") var every: Int = 1
-    @Flag(help: "Also run the heavy fixtures (loopMul, BLAKE2f max rounds).") var heavy = false
+    @Flag(help: "Also run the heavy fixtures (loopMul, BLAKE2f max rounds); with --blocks, blocks above 500 Mgas.") var heavy = false
     @Option(help: "Cycle limit per EXECUTE call.") var cycles: UInt64 = 20_000_000_000
     @Option(help: "Directory holding rv64/evm/evm-guest and rv32/evm/evm-guest (default: guest/build found from the current directory).")
     var guestDir: String?
@@ -85,7 +85,8 @@ struct EVMDiffCommand: ParsableCommand {
                     if i >= fileList.count { break }
                     var reports: [GuestDiff.CaseReport] = []
                     if blockMode {
-                        reports = Self.blockReports(fileList[i], networks: forks, nameFilter: nameFilter, guests: guestList, limits: limits)
+                        reports = Self.blockReports(fileList[i], networks: forks, nameFilter: nameFilter, guests: guestList, limits: limits,
+                                                    maxGas: includeHeavy ? nil : BlockGuestDiff.heavyBlockGas)
                     } else {
                     for entry in StateTestCase.cases(file: fileList[i], forks: forks, nameFilter: nameFilter, includeHeavy: includeHeavy) {
                         switch entry {
@@ -130,7 +131,7 @@ struct EVMDiffCommand: ParsableCommand {
 
     /// The block reports of every selected blockchain test of one file.
     static func blockReports(_ file: String, networks: Set<String>?, nameFilter: NSRegularExpression?,
-                             guests: [GuestDiff.Guest], limits: ExecuteLimits) -> [GuestDiff.CaseReport] {
+                             guests: [GuestDiff.Guest], limits: ExecuteLimits, maxGas: UInt64?) -> [GuestDiff.CaseReport] {
         let tests: [BlockTestFixture]
         do { tests = try BlockTestFixture.load(path: file) } catch {
             var r = GuestDiff.CaseReport(name: (file as NSString).lastPathComponent, fork: "-")
@@ -140,7 +141,7 @@ struct EVMDiffCommand: ParsableCommand {
         return tests.filter { t in
             networks.map { $0.contains(t.network) } ?? true
                 && nameFilter.map { $0.firstMatch(in: t.name, range: NSRange(t.name.startIndex..., in: t.name)) != nil } ?? true
-        }.flatMap { BlockGuestDiff.run($0, guests: guests, limits: limits) }
+        }.flatMap { BlockGuestDiff.run($0, guests: guests, limits: limits, maxGas: maxGas) }
     }
 
     /// guest/build found from the current directory upwards.

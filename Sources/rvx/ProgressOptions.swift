@@ -5,7 +5,7 @@ import Glibc
 import Darwin
 #endif
 
-/// `--quiet` for the long-running commands (`evm statetest`, `evm blocktest`, `evm diff`): a progress line on
+/// `--quiet` for the long-running commands (`run`, `execute-block`, `evm statetest`, `evm blocktest`, `evm diff`): a progress line on
 /// stderr is shown only when stderr is a terminal and `--quiet` is not given, so pipes, files and CI logs
 /// never receive it.
 struct ProgressOptions: ParsableArguments {

@@ -53,6 +53,8 @@ struct RunCommand: ParsableCommand {
 
     @OptionGroup var engineOptions: EngineOptions
 
+    @OptionGroup var progress: ProgressOptions
+
     @Argument(help: "The ELF file.")
     var elf: String
 
@@ -84,6 +86,8 @@ struct RunCommand: ParsableCommand {
         let reason: StopReason
         if let port = gdb {
             reason = try RunCommand.debug(hart, syscalls, port: port)
+        } else if progress.enabled {
+            reason = RunProgress.run(hart, &syscalls)
         } else {
             reason = hart.run(&syscalls)
         }

@@ -66,7 +66,9 @@ final class BlockInputTests: XCTestCase {
         }
         expect([], .malformed(.envelope))
         expect([0xc1, 0x01], .malformed(.envelope))
-        expect(envelope(0x02, [0xc4, 0xc0, 0xc0, 0xc0, 0xc0], chain), .unsupportedVersion(2))
+        expect(envelope(0x03, [0xc4, 0xc0, 0xc0, 0xc0, 0xc0], chain), .unsupportedVersion(3))
+        // Version 2 has a fifth item, the ancestor ommers (docs/FORMAT.md §7.3).
+        expect(envelope(0x02, [0xc4, 0xc0, 0xc0, 0xc0, 0xc0], chain), .malformed(.envelope))
         expect(envelope(0x01, [0xc3, 0xc0, 0xc0, 0xc0], chain), .malformed(.witness))
         expect(envelope(0x01, [0xc4, 0x80, 0xc0, 0xc0, 0xc0], chain), .malformed(.state))
         expect(envelope(0x01, [0xc5, 0xc0, 0xc1, 0xc0, 0xc0, 0xc0], chain), .malformed(.codes))

@@ -48,4 +48,30 @@ final class ProgressTests: XCTestCase {
         let piped = try DevToolsPaths.run(rvx, ["execute-block", "--state", "guest", "--jobs", "1", dir.path], stderr: true).stdout
         XCTAssertFalse(piped.contains("/2 calls"), "a pipe never receives it")
     }
+
+    /// `rvx run` on a terminal goes in slices (RunProgress; 1 000 cycles here, so boundaries fall between the
+    /// guest's many write syscalls): the output, the cycles and the stop equal those of the unsliced run into
+    /// a pipe, at the end and at a cycle limit inside the run.
+    func testRunProgressKeepsTheRun() throws {
+        guard let rvx = RVXBinary.path else { throw XCTSkip("the rvx binary was not found next to the test bundle") }
+        let elf = try DevToolsPaths.example("primes", xlen: 64)
+        let progressLine = try NSRegularExpression(pattern: "\\r(\\u001B\\[K|rvx: [0-9]+ M cycles, [0-9]+ s)")
+        func comparable(_ text: String) -> [String] {
+            let range = NSRange(text.startIndex..., in: text)
+            return progressLine.stringByReplacingMatches(in: text, range: range, withTemplate: "")
+                .replacingOccurrences(of: "\r", with: "").split(separator: "\n").map(String.init)
+                .filter { !$0.contains("wall time") && !$0.contains("speed:") }
+        }
+        for limit in ["", " --cycles 12345", " --cycles 30000001"] {
+            let terminal = try onTerminal("RVX_PROGRESS_SLICE=1000 \(quoted(rvx)) run --stats\(limit) \(quoted(elf))")
+            XCTAssertTrue(terminal.contains(" M cycles, ") || limit == " --cycles 12345", "a terminal shows the progress line")
+            // stdout and stderr into one pipe, as they share the terminal above.
+            let piped = try DevToolsPaths.run("/bin/sh", ["-c", "\(quoted(rvx)) run --stats\(limit) \(quoted(elf)) 2>&1 | cat"]).stdout
+            XCTAssertFalse(piped.contains(" M cycles, "), "a pipe never receives it")
+            XCTAssertEqual(comparable(terminal), comparable(piped), "limit:\(limit)")
+            XCTAssertTrue(piped.contains("rvx: cycles:"))
+        }
+        let quiet = try onTerminal("RVX_PROGRESS_SLICE=1000 \(quoted(rvx)) run --quiet \(quoted(elf))")
+        XCTAssertFalse(quiet.contains(" M cycles, "), "--quiet hides it")
+    }
 }

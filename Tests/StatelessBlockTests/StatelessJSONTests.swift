@@ -38,7 +38,7 @@ final class StatelessJSONTests: XCTestCase {
         let text = try String(contentsOf: Self.file, encoding: .utf8)
         let cases = [
             ("\"number\": 1,", "\"number\": \"one\",", "block.header.number"),
-            ("\"Legacy\"", "\"Eip7702\"", "block.body.transactions[0].transaction"),
+            ("\"Legacy\"", "\"Eip9999\"", "block.body.transactions[0].transaction"),
             ("\"bpo3_time\": null", "\"bpo3_time\": 5", "chain_config.bpo3_time"),
             ("\"headers\": [", "\"headers\": [\"0x01\", ", "witness.headers[0]"),
         ]

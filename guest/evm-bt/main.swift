@@ -5,11 +5,15 @@
 // writes the changed leaves with STATE_WRITE (rvx recomputes the root) and commits the public output of
 // docs/EVMGUEST.md §5. Exit statuses: 0 ok; 2 malformed input; 6 not under rvx;
 // 8 state layout error (balance ≥ 2^128, bad leaf); 70 SDK call failure.
-// The crypto provider is guest/evm/GuestCrypto.swift, compiled into this program.
+// Without BLOCK_ENV, BATCH is an Ethereum block input verified over the tree (guest/evm/BlockMode.swift,
+// docs/EVMBLOCKS.md §10). GuestCrypto.swift and BlockMode.swift of guest/evm are compiled into this program.
 
 import EVM
+import BlockInput
 import EVMPrimitives
+import EthereumBlock
 import RVX
+import StatelessBlock
 import StatelessEVM
 
 @main
@@ -20,7 +24,14 @@ struct EVMTreeGuest {
             RVX.exit(6)
         }
         guard let batch = RVX.section(.batch) else { stop("malformed input: BATCH absent", 2) }
-        guard let env = RVX.section(.blockEnv) else { stop("malformed BLOCK_ENV: section absent", 2) }
+        guard let env = RVX.section(.blockEnv) else {
+            // Block mode (docs/EVMBLOCKS.md §10): BATCH is a block input, the state the runtime's tree.
+            let anchor = RVX.section(.l1Anchor).map { Array($0) }
+            let crypto = GuestCrypto()
+            BlockMode.run(batch: batch, crypto: crypto, guest: "evm-bt-guest", declareRoot: false) { input throws(BlockVerificationError) in
+                try StatelessBlockVerifier.verifyOverTree(input, store: SyscallTreeStore(), anchor: anchor, crypto: crypto)
+            }
+        }
         let blockEnv: StatelessBlockEnv
         let transactions: [[UInt8]]
         do throws(StatelessError) {

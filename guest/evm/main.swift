@@ -8,8 +8,11 @@
 // guest verifies the block (BlockMode.swift, docs/EVMBLOCKS.md §7).
 
 import EVM
+import BlockInput
 import EVMPrimitives
+import EthereumBlock
 import RVX
+import StatelessBlock
 import StatelessEVM
 
 @main
@@ -24,7 +27,10 @@ struct EVMGuest {
         }
         let crypto = GuestCrypto()
         guard let env = RVX.section(.blockEnv) else {
-            BlockMode.run(batch: batch, preStateRoot: Array(pre), anchor: RVX.section(.l1Anchor).map { Array($0) }, crypto: crypto)
+            let anchor = RVX.section(.l1Anchor).map { Array($0) }
+            BlockMode.run(batch: batch, crypto: crypto, guest: "evm-guest", declareRoot: true) { input throws(BlockVerificationError) in
+                try StatelessBlockVerifier.verify(input, preStateRoot: Array(pre), anchor: anchor, crypto: crypto)
+            }
         }
         do throws(StatelessError) {
             let blockEnv = try StatelessBlockEnv.decode(Array(env))

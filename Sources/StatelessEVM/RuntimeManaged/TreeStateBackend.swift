@@ -11,7 +11,7 @@ public protocol TreeStore {
 }
 
 /// Why the runtime-managed state could not be read or committed.
-public enum TreeStateError: Error, Equatable {
+public enum TreeStateError: Error, Equatable, Sendable {
     /// A basic-data leaf with a version other than 0.
     case unsupportedAccountVersion(Address)
     /// A balance that does not fit the basic-data leaf's 16 bytes.

@@ -1,8 +1,7 @@
 /*
- * zkvm_host_ecc.c: signature, MODEXP and curve accelerators of zkvm_accelerators.h for a native host build:
+ * zkvm_host_ecc.c: signature and MODEXP accelerators of zkvm_accelerators.h for a native host build:
  * secp256k1 verify and recovery (libsecp256k1), secp256r1 verify (OpenSSL, EIP-7951 rules), MODEXP (GMP).
- * BN254, KZG and BLS12-381 have no library on the host (Debian packages none of blst, mcl or c-kzg), so those
- * functions end the program through abort() after naming themselves on stderr.
+ * BN254, KZG and BLS12-381 are in zkvm_host_curves.c.
  */
 #include <gmp.h>
 #include <openssl/bn.h>
@@ -92,46 +91,4 @@ zkvm_status zkvm_modexp(const uint8_t *base, size_t base_len, const uint8_t *exp
     }
     mpz_clears(b, e, m, r, NULL);
     return ZKVM_EOK;
-}
-
-static _Noreturn void missing(const char *name) {
-    fprintf(stderr, "%s: not available in the host build (no BN254/BLS12-381/KZG library on the host)\n", name);
-    abort();
-}
-
-zkvm_status zkvm_bn254_g1_add(const zkvm_bn254_g1_point *p1, const zkvm_bn254_g1_point *p2, zkvm_bn254_g1_point *r) {
-    (void)p1; (void)p2; (void)r; missing("zkvm_bn254_g1_add");
-}
-zkvm_status zkvm_bn254_g1_mul(const zkvm_bn254_g1_point *p, const zkvm_bn254_scalar *k, zkvm_bn254_g1_point *r) {
-    (void)p; (void)k; (void)r; missing("zkvm_bn254_g1_mul");
-}
-zkvm_status zkvm_bn254_pairing(const zkvm_bn254_pairing_pair *pairs, size_t n, bool *verified) {
-    (void)pairs; (void)n; (void)verified; missing("zkvm_bn254_pairing");
-}
-zkvm_status zkvm_kzg_point_eval(const zkvm_kzg_commitment *c, const zkvm_kzg_field_element *z,
-                                const zkvm_kzg_field_element *y, const zkvm_kzg_proof *p, bool *verified) {
-    (void)c; (void)z; (void)y; (void)p; (void)verified; missing("zkvm_kzg_point_eval");
-}
-zkvm_status zkvm_bls12_g1_add(const zkvm_bls12_381_g1_point *a, const zkvm_bls12_381_g1_point *b,
-                              zkvm_bls12_381_g1_point *r) {
-    (void)a; (void)b; (void)r; missing("zkvm_bls12_g1_add");
-}
-zkvm_status zkvm_bls12_g1_msm(const zkvm_bls12_381_g1_msm_pair *pairs, size_t n, zkvm_bls12_381_g1_point *r) {
-    (void)pairs; (void)n; (void)r; missing("zkvm_bls12_g1_msm");
-}
-zkvm_status zkvm_bls12_g2_add(const zkvm_bls12_381_g2_point *a, const zkvm_bls12_381_g2_point *b,
-                              zkvm_bls12_381_g2_point *r) {
-    (void)a; (void)b; (void)r; missing("zkvm_bls12_g2_add");
-}
-zkvm_status zkvm_bls12_g2_msm(const zkvm_bls12_381_g2_msm_pair *pairs, size_t n, zkvm_bls12_381_g2_point *r) {
-    (void)pairs; (void)n; (void)r; missing("zkvm_bls12_g2_msm");
-}
-zkvm_status zkvm_bls12_pairing(const zkvm_bls12_381_pairing_pair *pairs, size_t n, bool *verified) {
-    (void)pairs; (void)n; (void)verified; missing("zkvm_bls12_pairing");
-}
-zkvm_status zkvm_bls12_map_fp_to_g1(const zkvm_bls12_381_fp *u, zkvm_bls12_381_g1_point *r) {
-    (void)u; (void)r; missing("zkvm_bls12_map_fp_to_g1");
-}
-zkvm_status zkvm_bls12_map_fp2_to_g2(const zkvm_bls12_381_fp2 *u, zkvm_bls12_381_g2_point *r) {
-    (void)u; (void)r; missing("zkvm_bls12_map_fp2_to_g2");
 }
