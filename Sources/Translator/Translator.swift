@@ -14,6 +14,8 @@ public enum TranslationError: Error, Equatable, CustomStringConvertible {
     case loadFailed(String)
     /// The cache directory cannot be created or written.
     case cacheUnwritable(String)
+    /// The translator may not compile (`compiles` false) and the cache holds no valid translation of this code.
+    case notCached
 
     public var description: String {
         switch self {
@@ -22,6 +24,7 @@ public enum TranslationError: Error, Equatable, CustomStringConvertible {
         case .compileFailed(let m): return "the C compiler failed: \(m)"
         case .loadFailed(let m): return "cannot load the translation: \(m)"
         case .cacheUnwritable(let m): return "translation cache not writable: \(m)"
+        case .notCached: return "no cached translation of this code (run 'rvx translate' to make one)"
         }
     }
 }
@@ -56,6 +59,9 @@ public struct Translator: Sendable {
     public var compiler: String
     public var optimization: String
     public var regionSize: Int
+    /// False: `install` only loads a valid cached (or already loaded) translation and never runs the
+    /// compiler to make one; a miss is `.notCached` (the `auto` engine of `rvx execute`).
+    public var compiles: Bool
 
     /// The cache directory when none is given: `RVX_CACHE_DIR`, else `$XDG_CACHE_HOME/rvx`, else `~/.cache/rvx`.
     public static func defaultCacheDirectory(_ env: [String: String] = ProcessInfo.processInfo.environment) -> URL {
@@ -65,12 +71,14 @@ public struct Translator: Sendable {
     }
 
     /// `cacheDirectory` or `defaultCacheDirectory()`; `compiler` or `RVX_CC` or `cc`.
-    public init(cacheDirectory: URL? = nil, compiler: String? = nil, optimization: String = "-O2", regionSize: Int = 4096) {
+    public init(cacheDirectory: URL? = nil, compiler: String? = nil, optimization: String = "-O2", regionSize: Int = 4096,
+                compiles: Bool = true) {
         let env = ProcessInfo.processInfo.environment
         self.cacheDirectory = cacheDirectory ?? Translator.defaultCacheDirectory(env)
         self.compiler = compiler ?? env["RVX_CC"] ?? "cc"
         self.optimization = optimization
         self.regionSize = max(16, regionSize)
+        self.compiles = compiles
     }
 
     /// The compiler's identity (its `--version` output), part of the cache key; throws
@@ -96,11 +104,17 @@ public struct Translator: Sendable {
     static let loaded = Locked(Loaded())
     static let building = NSLock()
 
-    /// Translates (or loads from the cache) the code of `hart` and installs it.
+    /// Translates (or loads from the cache) the code of `hart` and installs it. With `compiles` false, only
+    /// a valid cached or already loaded translation is installed, else `.notCached` (an empty or absent cache
+    /// directory is a miss without asking the compiler its identity).
     @discardableResult
     public func install(on hart: Hart) throws(TranslationError) -> TranslationReport {
         guard hart.engine == .translated else { throw .engineNotTranslated }
         let start = Date()
+        if !compiles && Translator.loaded.withLock({ $0.libraries.isEmpty }) {
+            let entries = (try? FileManager.default.contentsOfDirectory(atPath: cacheDirectory.path)) ?? []
+            guard entries.contains(where: { $0.hasSuffix(".so") && !$0.hasPrefix(".") }) else { throw .notCached }
+        }
         let slots = (0...hart.codeCount).map { hart.decodedSlot($0) }
         let key = Translator.key(slots, hart: hart, regionSize: regionSize, optimization: optimization,
                                  compiler: try compilerIdentity())
@@ -115,6 +129,7 @@ public struct Translator: Sendable {
             switch cache.load() {
             case .success(let l): lib = l
             case .failure(let m):
+                guard compiles else { throw .notCached }
                 cached = false
                 miss = m
                 let emitter = CEmitter(slots: slots, codeBase: hart.codeBase, rv64: hart.xlen == .rv64, regionSize: regionSize)

@@ -133,4 +133,40 @@ final class TranslationCacheTests: XCTestCase {
         let entries = try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()
         XCTAssertEqual(entries.count, 2, "\(entries)")   // one .so and its .sha256, no temporary files left
     }
+
+    /// A translator that may not compile (the `auto` engine): an empty cache is a miss, nothing is written,
+    /// and the hart runs exactly on the fast engine.
+    func testCacheOnlyTranslatorNeverCompiles() throws {
+        let dir = try fresh()
+        let h = try Hart(image: image(), config: MachineConfig(engine: .translated))
+        XCTAssertThrowsError(try Translator(cacheDirectory: dir, optimization: "-O1", compiles: false).install(on: h)) {
+            XCTAssertEqual($0 as? TranslationError, .notCached)
+        }
+        XCTAssertNil(h.translation)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: dir.path), [])
+        var handler = TestHandler()
+        _ = h.run(&handler)
+        XCTAssertEqual(h.register(Reg.a0), 5050)
+    }
+
+    /// A translator that may not compile loads a valid entry another one wrote.
+    func testCacheOnlyTranslatorLoadsACachedEntry() throws {
+        let (dir, built) = try damagedEntry { _, _ in }
+        let h = try Hart(image: image(), config: MachineConfig(engine: .translated))
+        let r = try Translator(cacheDirectory: dir, optimization: "-O1", compiles: false).install(on: h)
+        XCTAssertTrue(r.cached)
+        XCTAssertEqual(r.key, built.key)
+        XCTAssertNotNil(h.translation)
+    }
+
+    /// A corrupt entry is not trusted by a translator that may not compile either: it is removed, a miss.
+    func testCacheOnlyTranslatorRemovesACorruptEntry() throws {
+        let (dir, _) = try damagedEntry { so, _ in try Data(contentsOf: so).prefix(100).write(to: so) }
+        let h = try Hart(image: image(), config: MachineConfig(engine: .translated))
+        XCTAssertThrowsError(try Translator(cacheDirectory: dir, optimization: "-O1", compiles: false).install(on: h)) {
+            XCTAssertEqual($0 as? TranslationError, .notCached)
+        }
+        XCTAssertNil(h.translation)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: dir.path), [])
+    }
 }
