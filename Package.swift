@@ -209,6 +209,6 @@ let package = Package(
                                                                 "EVMProver", "EVMBlocks", "StatelessEVM", "EVM", "EVMPrimitives", "NativeCrypto",
                                                                 "Execute", "ELFLoader", "InputContainer", "RISCV"]),
                 .testTarget(name: "EthereumBlockTests", dependencies: ["EthereumBlock", "BlockTest", "StateTest", "EVM", "EVMPrimitives", "NativeCrypto"]),
-        .testTarget(name: "GuestTests", dependencies: ["RISCV", "ELFLoader", "HostABI", "GuestABI", "RISCVTestSupport"]),
+        .testTarget(name: "GuestTests", dependencies: ["RISCV", "ELFLoader", "HostABI", "GuestABI", "RISCVTestSupport", "Translator"]),
     ]
 )
