@@ -153,7 +153,7 @@ let package = Package(
 
         // Tests. RISCVTestSupport is a small RISC-V assembler and ELF writer written independently of the
         // decoder, so that instruction tests and crafted ELFs need no cross compiler.
-        .target(name: "RISCVTestSupport", path: "Tests/RISCVTestSupport"),
+        .target(name: "RISCVTestSupport", dependencies: ["RISCV"], path: "Tests/RISCVTestSupport"),
         .testTarget(name: "RISCVTests", dependencies: ["RISCV", "GuestABI", "RISCVTestSupport", "Translator",
                                                        .product(name: "Crypto", package: "swift-crypto")]),
         .testTarget(name: "ELFLoaderTests", dependencies: ["ELFLoader", "RISCV", "GuestABI", "RISCVTestSupport"]),

@@ -3,6 +3,7 @@ import Foundation
 import GuestABI
 import HostABI
 import RISCV
+import RISCVTestSupport
 import XCTest
 
 /// The translated tier stopped by a cycle limit (docs/PERFORMANCE.md, "Translated tier"): on real guests
@@ -15,12 +16,7 @@ final class TranslatedLimitSweepTests: XCTestCase {
                          ("tests", "syscall_io"), ("examples", "hello")]
 
     struct Snapshot: Equatable {
-        var stop: StopReason
-        var pc: UInt64
-        var cycles: UInt64
-        var retired: UInt64
-        var registers: [UInt64]
-        var memoryHash: UInt64
+        var hart: HartSnapshot
         var stdout: [UInt8]
         var stderr: [UInt8]
     }
@@ -32,10 +28,7 @@ final class TranslatedLimitSweepTests: XCTestCase {
     }
 
     static func snapshot(_ h: Hart, _ stop: StopReason, _ io: CapturedIO, _ regions: [(UInt64, UInt64)]) -> Snapshot {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325   // FNV-1a
-        for (a, n) in regions { for b in h.memory.read(a, count: n) ?? [0xFF] { hash = (hash ^ UInt64(b)) &* 0x100_0000_01B3 } }
-        return Snapshot(stop: stop, pc: h.pc, cycles: h.cycles, retired: h.instructionsRetired,
-                        registers: (0..<32).map { h.register($0) }, memoryHash: hash, stdout: io.stdout, stderr: io.stderr)
+        Snapshot(hart: HartSnapshot(h, stop, regions: regions), stdout: io.stdout, stderr: io.stderr)
     }
 
     /// Runs `image` under `limit` on `engine`; with `resume`, then again without a limit.
@@ -69,15 +62,15 @@ final class TranslatedLimitSweepTests: XCTestCase {
                 }
                 let image = try ELFLoader.load([UInt8](bytes)).image
                 let full = try Self.run(image, .reference, limit: .max)
-                guard case .exited = full.stop else { XCTFail("\(name) RV\(xlen): \(full.stop)"); continue }
+                guard case .exited = full.hart.stop else { XCTFail("\(name) RV\(xlen): \(full.hart)"); continue }
                 XCTAssertEqual(try Self.run(image, .translated, limit: .max), full, "\(name) RV\(xlen) free run")
-                for (n, limit) in Self.limits(total: full.cycles).enumerated() {
+                for (n, limit) in Self.limits(total: full.hart.cycles).enumerated() {
                     let ref = try Self.run(image, .reference, limit: limit)
                     let tr = try Self.run(image, .translated, limit: limit)
                     XCTAssertEqual(tr, ref, "\(name) RV\(xlen) limit \(limit)")
-                    if limit < full.cycles {
-                        XCTAssertEqual(ref.stop, .outOfCycles(pc: ref.pc), "\(name) RV\(xlen) limit \(limit)")
-                        XCTAssertEqual(ref.cycles, limit, "\(name) RV\(xlen) limit \(limit)")
+                    if limit < full.hart.cycles {
+                        XCTAssertEqual(ref.hart.stop, .outOfCycles(pc: ref.hart.pc), "\(name) RV\(xlen) limit \(limit)")
+                        XCTAssertEqual(ref.hart.cycles, limit, "\(name) RV\(xlen) limit \(limit)")
                     }
                     if n % 8 == 0 {
                         XCTAssertEqual(try Self.run(image, .translated, limit: limit, resume: true), full, "\(name) RV\(xlen) resumed at \(limit)")
