@@ -188,7 +188,7 @@ let package = Package(
         .target(
             name: "FuzzTargets",
             dependencies: ["ELFLoader", "RISCV", "GuestABI", "HostABI", "InputContainer", "BinaryTree", "EVMPrimitives",
-                           "MerklePatriciaTrie", "EVM", "NativeCrypto", "Execute"],
+                           "MerklePatriciaTrie", "EVM", "NativeCrypto", "Execute", "Translator"],
             path: "Fuzz/FuzzTargets"
         ),
         .executableTarget(name: "rvx-fuzz", dependencies: ["FuzzTargets"], path: "Fuzz/rvx-fuzz"),
