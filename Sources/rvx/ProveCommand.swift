@@ -34,6 +34,7 @@ struct ProveCommand: ParsableCommand {
     @Option(help: "State mode: runtime (runtime-managed, default), guest (guest-managed) or standard (standard-IO).")
     var state: String = "runtime"
     @OptionGroup var limits: LimitOptions
+    @OptionGroup var compression: CompressOption
     @Flag(help: "Print the result as one JSON object.") var json = false
 
     func run() throws {
@@ -67,21 +68,24 @@ struct ProveCommand: ParsableCommand {
             printError("rvx: \(error)")
             throw ExitCode(ExecuteCLI.falseStatus)
         }
-        try ExecuteCLI.write(proof.container, to: output, what: "container")
+        // Compressed, the container costs the decode charge on top of the checked run (docs/FORMAT.md §8).
+        let (container, decodeCycles) = try compression.apply(proof.container)
+        let cycles = proof.cycles + decodeCycles
+        try ExecuteCLI.write(container, to: output, what: "container")
         if let p = postState, let post = proof.postState { try ExecuteCLI.write(StateFile.encode(post), to: p, what: "post-state") }
         let preRoot = (try? InputContainer(decoding: proof.container))?.preStateRoot ?? []
         if json {
             let fields = [
                 "\"preRoot\": \"\(ExecuteCLI.hexString(preRoot))\"", "\"postRoot\": \"\(ExecuteCLI.hexString(proof.postRoot))\"",
-                "\"witnessBytes\": \(proof.witnessSize)", "\"cycles\": \(proof.cycles)", "\"gas\": \(proof.result.gas)",
-                "\"containerBytes\": \(proof.container.count)", "\"container\": " + ExecuteCLI.jsonString(output),
+                "\"witnessBytes\": \(proof.witnessSize)", "\"cycles\": \(cycles)", "\"decodeCycles\": \(decodeCycles)",
+                "\"gas\": \(proof.result.gas)", "\"containerBytes\": \(container.count)", "\"container\": " + ExecuteCLI.jsonString(output),
                 "\"postState\": " + (postState.map(ExecuteCLI.jsonString) ?? "null"),
                 "\"output\": \"\(ExecuteCLI.hexString(proof.result.output))\"",
             ]
             print("{" + fields.joined(separator: ", ") + "}")
         } else {
             print("post-root \(ExecuteCLI.hexString(proof.postRoot)) pre-root \(ExecuteCLI.hexString(preRoot)) "
-                  + "witness \(proof.witnessSize) bytes, \(proof.cycles) cycles, gas \(proof.result.gas) -> \(output)")
+                  + "witness \(proof.witnessSize) bytes, \(cycles) cycles, gas \(proof.result.gas) -> \(output)")
         }
     }
 }
