@@ -29,9 +29,12 @@ public final class RecordingTreeStore: TreeStore {
 extension GeneratedBlock {
     /// The block's witness under both commitments (docs/STATE.md §9): the MPT witness of `EVMProver` and the
     /// binary-tree witness `WitnessBuilder` builds from the keys a native runtime-managed run touched, each
-    /// in the container its guest takes, plain and compressed.
-    public func measureWitness(name: String, kind: String) throws(EVMBlocksError) -> WitnessMeasurement {
+    /// in the container its guest takes, plain and compressed. `containers` receives the two plain containers
+    /// ("mpt", "tree") for measurements outside rvx (`witness-report --containers`).
+    public func measureWitness(name: String, kind: String,
+                               containers: (String, [UInt8]) -> Void = { _, _ in }) throws(EVMBlocksError) -> WitnessMeasurement {
         let proof = try mptProof()
+        containers("mpt", proof.container)
         let batch = Batch.encode(transactions)
         let mptFigures: (compressed: Int, cycles: UInt64)
         do { mptFigures = try CommitmentWitness.containerFigures(proof.container) } catch { throw .proverFailed("\(error)") }
@@ -44,11 +47,11 @@ extension GeneratedBlock {
             recomputableHashBytes: MPTWitnessSavings.recomputableHashBytes(nodes: w.nodes, codes: w.codes),
             duplicateBytes: MPTWitnessSavings.duplicateBytes(w.nodes) + MPTWitnessSavings.duplicateBytes(w.codes))
         return WitnessMeasurement(name: name, kind: kind, gasUsed: gasUsed, transactions: transactions.count,
-                                  batchBytes: batch.count, mpt: mpt, tree: try treeWitness(batch: batch))
+                                  batchBytes: batch.count, mpt: mpt, tree: try treeWitness(batch: batch, containers))
     }
 
     /// The tree half of `measureWitness`.
-    func treeWitness(batch: [UInt8]) throws(EVMBlocksError) -> CommitmentWitness {
+    func treeWitness(batch: [UInt8], _ containers: (String, [UInt8]) -> Void) throws(EVMBlocksError) -> CommitmentWitness {
         let crypto = NativeCryptoProvider()
         let preEntries: [Bytes32: Bytes32]
         do { preEntries = try TreeLayout.entries(pre) } catch { throw .executionMismatch(error.description) }
@@ -76,6 +79,7 @@ extension GeneratedBlock {
                 (.blockEnv, statelessBlockEnv.encode()),
             ])
         } catch { throw .proverFailed("\(error)") }
+        containers("tree", container)
         let figures: (compressed: Int, cycles: UInt64)
         do { figures = try CommitmentWitness.containerFigures(container) } catch { throw .proverFailed("\(error)") }
         return CommitmentWitness(
