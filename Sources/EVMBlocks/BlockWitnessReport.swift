@@ -39,13 +39,14 @@ extension GeneratedBlock {
         let mptFigures: (compressed: Int, cycles: UInt64)
         do { mptFigures = try CommitmentWitness.containerFigures(proof.container) } catch { throw .proverFailed("\(error)") }
         let w = proof.witness
-        let mpt = CommitmentWitness(
+        var mpt = CommitmentWitness(
             witnessBytes: proof.witnessBytes, nodeBytes: w.nodes.reduce(0) { $0 + $1.count },
             codeBytes: w.codes.reduce(0) { $0 + $1.count }, codeChunkBytes: 0, nodes: w.nodes.count,
             containerBytes: proof.container.count, compressedContainerBytes: mptFigures.compressed,
             decodeCycles: mptFigures.cycles,
             recomputableHashBytes: MPTWitnessSavings.recomputableHashBytes(nodes: w.nodes, codes: w.codes),
             duplicateBytes: MPTWitnessSavings.duplicateBytes(w.nodes) + MPTWitnessSavings.duplicateBytes(w.codes))
+        mpt.measureTransforms(witness: w.encode(), referencesDropped: MPTReferenceDropping.encode(w).bytes)
         return WitnessMeasurement(name: name, kind: kind, gasUsed: gasUsed, transactions: transactions.count,
                                   batchBytes: batch.count, mpt: mpt, tree: try treeWitness(batch: batch, containers))
     }
@@ -82,10 +83,13 @@ extension GeneratedBlock {
         containers("tree", container)
         let figures: (compressed: Int, cycles: UInt64)
         do { figures = try CommitmentWitness.containerFigures(container) } catch { throw .proverFailed("\(error)") }
-        return CommitmentWitness(
+        var tree = CommitmentWitness(
             witnessBytes: witness.size, nodeBytes: witness.size - 33 * chunks, codeBytes: 0, codeChunkBytes: 33 * chunks,
             nodes: store.touched.count, containerBytes: container.count, compressedContainerBytes: figures.compressed,
             decodeCycles: figures.cycles, recomputableHashBytes: 0, duplicateBytes: 0)
+        // The pruned tree holds only the hashes of subtrees it omits: nothing to recompute.
+        tree.measureTransforms(witness: witness.bytes, referencesDropped: witness.bytes)
+        return tree
     }
 
     /// The stems holding code chunks in the pre-state (EIP-7864 `get_tree_key_for_code_chunk`), each with

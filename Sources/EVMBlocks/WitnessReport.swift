@@ -62,6 +62,19 @@ public struct WitnessReport: Sendable, Encodable {
             row += " | \(b.mpt.recomputableHashBytes) | \(b.mpt.decodeCycles) / \(b.tree.map { "\($0.decodeCycles)" } ?? "-") |\n"
             s += row
         }
+        s += """
+
+            Stateless transforms of the witness alone (docs/STATE.md §9.2), bytes:
+
+            | block | MPT witness | MPT zlib | MPT refs dropped | MPT refs dropped + zlib | tree witness | tree zlib |
+            |---|---:|---:|---:|---:|---:|---:|
+
+            """
+        for b in blocks {
+            let m = b.mpt
+            s += "| \(b.name) | \(m.witnessBytes) | \(m.witnessZlibBytes) | \(m.referencesDroppedBytes) | "
+            s += "\(m.referencesDroppedZlibBytes) | \(b.tree.map { "\($0.witnessBytes) | \($0.witnessZlibBytes)" } ?? "- | -") |\n"
+        }
         if !fixtures.isEmpty {
             let witness = fixtures.reduce(0) { $0 + $1.witnessBytes }, batch = fixtures.reduce(0) { $0 + $1.batchBytes }
             let gas = fixtures.reduce(0) { $0 + Int($1.gasUsed) }
