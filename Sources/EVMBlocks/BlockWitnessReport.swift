@@ -51,8 +51,8 @@ extension GeneratedBlock {
                                   batchBytes: batch.count, mpt: mpt, tree: try treeWitness(batch: batch, containers))
     }
 
-    /// The tree half of `measureWitness`.
-    func treeWitness(batch: [UInt8], _ containers: (String, [UInt8]) -> Void) throws(EVMBlocksError) -> CommitmentWitness {
+    /// The tree half of `measureWitness`; nil when the witness has more nodes than a verifier accepts.
+    func treeWitness(batch: [UInt8], _ containers: (String, [UInt8]) -> Void) throws(EVMBlocksError) -> CommitmentWitness? {
         let crypto = NativeCryptoProvider()
         let preEntries: [Bytes32: Bytes32]
         do { preEntries = try TreeLayout.entries(pre) } catch { throw .executionMismatch(error.description) }
@@ -66,6 +66,8 @@ extension GeneratedBlock {
         let preTree = SHA256BinaryTree(preEntries)
         let witness: Witness
         do { witness = try WitnessBuilder.build(pre: preTree, touched: store.touched, post: SHA256BinaryTree(store.entries)) } catch {
+            // Past the verifier's node bound (docs/STATE.md §4) there is no tree witness to measure.
+            if case .tooManyNodes = error { return nil }
             throw .proverFailed("tree witness: \(error)")
         }
         let codeStems = codeChunkStems(crypto)

@@ -68,7 +68,8 @@ public struct WitnessMeasurement: Sendable, Equatable, Encodable {
     /// The BATCH section without the witness: the encoded transactions (or the RLP block of a block input).
     public var batchBytes: Int
     public var mpt: CommitmentWitness
-    /// nil when the block has no binary-tree layout (blockchain-test fixtures).
+    /// nil when the block has no binary-tree layout (blockchain-test fixtures) or its tree witness has more
+    /// nodes than `WitnessState.defaultMaxNodes` (2^22), the verifier's bound.
     public var tree: CommitmentWitness?
 
     public init(name: String, kind: String, gasUsed: Int64, transactions: Int, batchBytes: Int,

@@ -76,7 +76,7 @@ struct EVMWitnessReportCommand: ParsableCommand {
             for t in tests {
                 let reports = BlockGuestDiff.run(t, guests: [], limits: ExecuteLimits())
                 for (i, r) in reports.enumerated() where r.skipped == nil && r.witnessBytes > 0 && i < t.blocks.count {
-                    out.append(FixtureWitness(name: r.name, gasUsed: r.gasUsed, batchBytes: t.blocks[i].rlp.count,
+                    out.append(FixtureWitness(name: r.name, fork: t.network, gasUsed: r.gasUsed, batchBytes: t.blocks[i].rlp.count,
                                               witnessBytes: r.witnessBytes, containerBytes: r.containerBytes))
                 }
             }
