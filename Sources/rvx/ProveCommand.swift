@@ -1,6 +1,7 @@
 import ArgumentParser
 import BinaryTree
 import Execute
+import GuestABI
 import InputContainer
 
 /// `rvx prove`: builds the EXECUTE call for one batch of any STF (docs/EXECUTE.md §5.2) with `Execute.Prover`:
@@ -71,6 +72,8 @@ struct ProveCommand: ParsableCommand {
         // Compressed, the container costs the decode charge on top of the checked run (docs/FORMAT.md §8).
         let (container, decodeCycles) = try compression.apply(proof.container)
         let cycles = proof.cycles + decodeCycles
+        let gas = decodeCycles == 0 ? proof.result.gas
+            : SyscallCosts.gas(cycles: cycles, containerBytes: UInt64(container.count), cyclesPerGas: cyclesPerGas)
         try ExecuteCLI.write(container, to: output, what: "container")
         if let p = postState, let post = proof.postState { try ExecuteCLI.write(StateFile.encode(post), to: p, what: "post-state") }
         let preRoot = (try? InputContainer(decoding: proof.container))?.preStateRoot ?? []
@@ -78,14 +81,14 @@ struct ProveCommand: ParsableCommand {
             let fields = [
                 "\"preRoot\": \"\(ExecuteCLI.hexString(preRoot))\"", "\"postRoot\": \"\(ExecuteCLI.hexString(proof.postRoot))\"",
                 "\"witnessBytes\": \(proof.witnessSize)", "\"cycles\": \(cycles)", "\"decodeCycles\": \(decodeCycles)",
-                "\"gas\": \(proof.result.gas)", "\"containerBytes\": \(container.count)", "\"container\": " + ExecuteCLI.jsonString(output),
+                "\"gas\": \(gas)", "\"containerBytes\": \(container.count)", "\"container\": " + ExecuteCLI.jsonString(output),
                 "\"postState\": " + (postState.map(ExecuteCLI.jsonString) ?? "null"),
                 "\"output\": \"\(ExecuteCLI.hexString(proof.result.output))\"",
             ]
             print("{" + fields.joined(separator: ", ") + "}")
         } else {
             print("post-root \(ExecuteCLI.hexString(proof.postRoot)) pre-root \(ExecuteCLI.hexString(preRoot)) "
-                  + "witness \(proof.witnessSize) bytes, \(cycles) cycles, gas \(proof.result.gas) -> \(output)")
+                  + "witness \(proof.witnessSize) bytes, \(cycles) cycles, gas \(gas) -> \(output)")
         }
     }
 }
