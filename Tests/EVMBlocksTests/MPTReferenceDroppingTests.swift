@@ -48,4 +48,18 @@ final class MPTReferenceDroppingTests: XCTestCase {
             XCTAssertLessThan(bytes.count, w.encode().count - 29 * dropped)
         }
     }
+
+    func testHandVectorLeafUnderABranch() {
+        // Leaf L = rlp([0x20, "v"]) = c2 20 76; branch B = rlp([keccak(L), "" ×16]) = f1 a0 keccak(L) 80×16,
+        // listed before it.
+        let leaf: [UInt8] = [0xc2, 0x20, 0x76]
+        var branch: [UInt8] = [0xf1, 0xa0] + Keccak256.hash(leaf)
+        branch += [UInt8](repeating: 0x80, count: 16)
+        let (bytes, dropped) = MPTReferenceDropping.encode(ExecutionWitness(nodes: [branch, leaf], codes: []))
+        XCTAssertEqual(dropped, 1)
+        // rlp([[L, B'], []]) with L first and B' = rlp([0x00, "" ×16]) = d1 00 80×16 (index 0 = L).
+        let expected: [UInt8] = [0xd9, 0xd7, 0x83, 0xc2, 0x20, 0x76, 0x92, 0xd1, 0x00]
+            + [UInt8](repeating: 0x80, count: 16) + [0xc0]
+        XCTAssertEqual(bytes, expected)
+    }
 }
