@@ -51,8 +51,8 @@ extension GeneratedBlock {
                                   batchBytes: batch.count, mpt: mpt, tree: try treeWitness(batch: batch, containers))
     }
 
-    /// The tree half of `measureWitness`; nil when the witness has more nodes than a verifier accepts.
-    func treeWitness(batch: [UInt8], _ containers: (String, [UInt8]) -> Void) throws(EVMBlocksError) -> CommitmentWitness? {
+    /// The tree half of `measureWitness`.
+    func treeWitness(batch: [UInt8], _ containers: (String, [UInt8]) -> Void) throws(EVMBlocksError) -> CommitmentWitness {
         let crypto = NativeCryptoProvider()
         let preEntries: [Bytes32: Bytes32]
         do { preEntries = try TreeLayout.entries(pre) } catch { throw .executionMismatch(error.description) }
@@ -65,10 +65,15 @@ extension GeneratedBlock {
         }
         let preTree = SHA256BinaryTree(preEntries)
         let witness: Witness
-        do { witness = try WitnessBuilder.build(pre: preTree, touched: store.touched, post: SHA256BinaryTree(store.entries)) } catch {
-            // Past the verifier's node bound (docs/STATE.md §4) there is no tree witness to measure.
-            if case .tooManyNodes = error { return nil }
-            throw .proverFailed("tree witness: \(error)")
+        let post = SHA256BinaryTree(store.entries)
+        var beyondBound = false
+        do { witness = try WitnessBuilder.build(pre: preTree, touched: store.touched, post: post) } catch {
+            // Past the verifier's node bound (docs/STATE.md §4): measured all the same, and marked.
+            guard case .tooManyNodes = error else { throw .proverFailed("tree witness: \(error)") }
+            beyondBound = true
+            do { witness = try WitnessBuilder.build(pre: preTree, touched: store.touched, post: post, maxNodes: Int(Int32.max)) } catch {
+                throw .proverFailed("tree witness: \(error)")
+            }
         }
         let codeStems = codeChunkStems(crypto)
         let chunks = store.touched.filter { k in
@@ -89,6 +94,7 @@ extension GeneratedBlock {
             witnessBytes: witness.size, nodeBytes: witness.size - 33 * chunks, codeBytes: 0, codeChunkBytes: 33 * chunks,
             nodes: store.touched.count, containerBytes: container.count, compressedContainerBytes: figures.compressed,
             decodeCycles: figures.cycles, recomputableHashBytes: 0, duplicateBytes: 0)
+        tree.exceedsVerifierBound = beyondBound
         // The pruned tree holds only the hashes of subtrees it omits: nothing to recompute.
         tree.measureTransforms(witness: witness.bytes, referencesDropped: witness.bytes)
         return tree

@@ -28,6 +28,8 @@ public struct CommitmentWitness: Sendable, Equatable, Encodable {
     public var witnessZlibBytes: Int = 0
     public var referencesDroppedBytes: Int = 0
     public var referencesDroppedZlibBytes: Int = 0
+    /// The tree witness has more nodes than `WitnessState.defaultMaxNodes` (2^22): no verifier accepts it.
+    public var exceedsVerifierBound = false
 
     public init(witnessBytes: Int, nodeBytes: Int, codeBytes: Int, codeChunkBytes: Int, nodes: Int, containerBytes: Int,
                 compressedContainerBytes: Int, decodeCycles: UInt64, recomputableHashBytes: Int, duplicateBytes: Int) {
@@ -68,8 +70,7 @@ public struct WitnessMeasurement: Sendable, Equatable, Encodable {
     /// The BATCH section without the witness: the encoded transactions (or the RLP block of a block input).
     public var batchBytes: Int
     public var mpt: CommitmentWitness
-    /// nil when the block has no binary-tree layout (blockchain-test fixtures) or its tree witness has more
-    /// nodes than `WitnessState.defaultMaxNodes` (2^22), the verifier's bound.
+    /// nil when the block has no binary-tree layout (blockchain-test fixtures).
     public var tree: CommitmentWitness?
 
     public init(name: String, kind: String, gasUsed: Int64, transactions: Int, batchBytes: Int,

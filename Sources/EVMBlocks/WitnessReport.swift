@@ -55,7 +55,8 @@ public struct WitnessReport: Sendable, Encodable {
             row += "\(b.mpt.witnessBytes) (\(b.mpt.nodeBytes) + \(b.mpt.codeBytes)) | \(Self.ratio(b.mpt.witnessBytes, gas, 2)) | "
             row += "\(Self.ratio(b.mpt.witnessBytes, b.batchBytes))× | "
             if let t = b.tree {
-                row += "\(t.witnessBytes) (\(t.nodeBytes) + \(t.codeChunkBytes)) | \(Self.ratio(t.witnessBytes, gas, 2)) | "
+                row += "\(t.witnessBytes) (\(t.nodeBytes) + \(t.codeChunkBytes))\(t.exceedsVerifierBound ? " > 2^22 nodes" : "") | "
+                row += "\(Self.ratio(t.witnessBytes, gas, 2)) | "
                 row += "\(Self.ratio(t.witnessBytes, b.batchBytes))× | "
             } else {
                 row += "- | - | - | "
