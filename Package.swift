@@ -69,7 +69,7 @@ let package = Package(
         // EXECUTE itself: verdicts, metering, prover, parallel verification (docs/EXECUTE.md).
         .target(
             name: "Execute",
-            dependencies: ["HostABI", "RISCV", "ELFLoader", "GuestABI", "InputContainer", "BinaryTree", "EVMPrimitives"]
+            dependencies: ["HostABI", "RISCV", "Translator", "ELFLoader", "GuestABI", "InputContainer", "BinaryTree", "EVMPrimitives"]
         ),
 
         // The C ABI of EXECUTE (include/rvx_execute.h), for L1 clients in C, Go, Rust, C# (docs/EMBEDDING.md).
@@ -153,8 +153,9 @@ let package = Package(
 
         // Tests. RISCVTestSupport is a small RISC-V assembler and ELF writer written independently of the
         // decoder, so that instruction tests and crafted ELFs need no cross compiler.
-        .target(name: "RISCVTestSupport", path: "Tests/RISCVTestSupport"),
-        .testTarget(name: "RISCVTests", dependencies: ["RISCV", "GuestABI", "RISCVTestSupport", "Translator"]),
+        .target(name: "RISCVTestSupport", dependencies: ["RISCV"], path: "Tests/RISCVTestSupport"),
+        .testTarget(name: "RISCVTests", dependencies: ["RISCV", "GuestABI", "RISCVTestSupport", "Translator",
+                                                       .product(name: "Crypto", package: "swift-crypto")]),
         .testTarget(name: "ELFLoaderTests", dependencies: ["ELFLoader", "RISCV", "GuestABI", "RISCVTestSupport"]),
         .testTarget(
             name: "HostABITests",
@@ -187,7 +188,7 @@ let package = Package(
         .target(
             name: "FuzzTargets",
             dependencies: ["ELFLoader", "RISCV", "GuestABI", "HostABI", "InputContainer", "BinaryTree", "EVMPrimitives",
-                           "MerklePatriciaTrie", "EVM", "NativeCrypto", "Execute"],
+                           "MerklePatriciaTrie", "EVM", "NativeCrypto", "Execute", "Translator"],
             path: "Fuzz/FuzzTargets"
         ),
         .executableTarget(name: "rvx-fuzz", dependencies: ["FuzzTargets"], path: "Fuzz/rvx-fuzz"),
@@ -208,6 +209,6 @@ let package = Package(
                                                                 "EVMProver", "EVMBlocks", "StatelessEVM", "EVM", "EVMPrimitives", "NativeCrypto",
                                                                 "Execute", "ELFLoader", "InputContainer", "RISCV"]),
                 .testTarget(name: "EthereumBlockTests", dependencies: ["EthereumBlock", "BlockTest", "StateTest", "EVM", "EVMPrimitives", "NativeCrypto"]),
-        .testTarget(name: "GuestTests", dependencies: ["RISCV", "ELFLoader", "HostABI", "GuestABI", "RISCVTestSupport"]),
+        .testTarget(name: "GuestTests", dependencies: ["RISCV", "ELFLoader", "HostABI", "GuestABI", "RISCVTestSupport", "Translator"]),
     ]
 )

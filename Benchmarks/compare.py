@@ -1,19 +1,24 @@
 #!/usr/bin/env python3
-"""Benchmarks rvx against qemu-user on the benchmark guests (Benchmarks/guests/*.c).
+"""Benchmarks rvx against qemu-user and libriscv on the benchmark guests (Benchmarks/guests/*.c).
 
-For each workload x XLEN: runs `rvx run --stats` and qemu-riscv{32,64} alternately (--runs times each,
-default 3), checks that both print the same checksum and that it matches Benchmarks/guests/expected/,
-takes the exact retired-instruction count from rvx's --stats report (stderr), and prints a Markdown
-table: instructions, rvx MIPS, qemu MIPS (rvx's instruction count / qemu wall time), ratio, with the
-geometric mean of the ratios. Both MIPS figures use the best (minimum) wall time of the runs, measured
-around the whole process (ELF load included). --update-doc writes the table into docs/PERFORMANCE.md.
+For each workload x XLEN: runs `rvx run --stats` (engine --engine, default fast), rvx on the translated tier
+(`--engine translated`, from a cache filled first by `rvx translate`, whose time and object size are reported),
+qemu-riscv{32,64} and, when their paths are given, libriscv's CLI built as an interpreter (env
+RVX_LIBRISCV=path to rvlinux) and with binary translation (env RVX_LIBRISCV_BT; its first run, which compiles
+and fills libriscv's own cache, is timed apart), alternately (--runs times each, default 3). Every emulator must
+print the checksum of Benchmarks/guests/expected/. The exact retired-instruction count comes from rvx's --stats
+report (stderr); every MIPS figure divides it by that emulator's best (minimum) wall time, measured around the
+whole process (ELF load, and a cached translation's load, included). Prints Markdown tables with geometric
+means; --update-doc writes them into docs/PERFORMANCE.md. Nothing of libriscv is kept in this repository:
+build it from a snapshot outside the tree and pass the binaries' paths.
 
---engine fast|fast-unfused|reference selects rvx's execution engine (default fast; the others are for measuring
-what the C dispatch core buys).
+--engine fast|fast-unfused|reference selects the interpreter column's engine; --no-translated omits the
+translated column.
 
-Usage: Benchmarks/compare.sh [--runs N] [--rvx PATH] [--engine E] [--no-build] [--only NAME] [--update-doc]
+Usage: [RVX_LIBRISCV=... RVX_LIBRISCV_BT=...] Benchmarks/compare.sh [--runs N] [--rvx PATH] [--engine E]
+       [--no-translated] [--no-build] [--only NAME] [--update-doc]
 """
-import argparse, math, os, platform, re, resource, subprocess, sys, time
+import argparse, json, math, os, platform, re, resource, shutil, subprocess, sys, tempfile, time
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), ".."))
 WORKLOADS = ["keccak", "montmul", "sortsieve", "memops", "fib"]
@@ -60,82 +65,133 @@ def machine_description():
     return f"{model}, {cores} logical CPUs ({platform.system()} {platform.release()})"
 
 
+def geomean(xs):
+    return math.exp(sum(math.log(x) for x in xs) / len(xs)) if xs else float("nan")
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--rvx", default=os.path.join(ROOT, ".build", "release", "rvx"))
-    ap.add_argument("--engine", default="fast", choices=["fast", "fast-unfused", "reference"], help="rvx's execution engine")
+    ap.add_argument("--engine", default="fast", choices=["fast", "fast-unfused", "reference"], help="rvx's interpreter engine")
+    ap.add_argument("--no-translated", action="store_true", help="omit rvx's translated tier")
     ap.add_argument("--no-build", action="store_true", help="do not build rvx / the guests first")
     ap.add_argument("--only", action="append", help="run only this workload (repeatable)")
-    ap.add_argument("--update-doc", action="store_true", help="write the table into docs/PERFORMANCE.md")
+    ap.add_argument("--update-doc", action="store_true", help="write the tables into docs/PERFORMANCE.md")
     args = ap.parse_args()
 
     if not args.no_build:
         subprocess.run([os.path.join(ROOT, "toolchain", "build-guests.sh")], check=True)
         subprocess.run(["swift", "build", "-c", "release", "--product", "rvx"], cwd=ROOT, check=True)
+    cache = tempfile.mkdtemp(prefix="rvx-compare-cache-")
+    libriscv, libriscv_bt = os.environ.get("RVX_LIBRISCV"), os.environ.get("RVX_LIBRISCV_BT")
 
-    rows, ratios, cpu_ratios, failures = [], [], [], 0
+    # Columns: (name, command for an ELF and XLEN); rvx first (its --stats gives the instruction count).
+    columns = [("rvx " + args.engine, lambda elf, x: [args.rvx, "run", "--stats", "--engine", args.engine, elf])]
+    if not args.no_translated:
+        columns.append(("rvx translated", lambda elf, x: [args.rvx, "run", "--engine", "translated", "--cache-dir", cache, elf]))
+    columns.append(("qemu", lambda elf, x: [f"qemu-riscv{x}", "-cpu", QEMU_CPU.format(x=x), elf]))
+    if libriscv:
+        columns.append(("libriscv", lambda elf, x: [libriscv, "-s", elf]))
+    if libriscv_bt:
+        columns.append(("libriscv-bt", lambda elf, x: [libriscv_bt, "-s", elf]))
+    names = [c[0] for c in columns]
+
+    rows, translations, failures = [], [], 0
     for name in args.only or WORKLOADS:
         expected = open(os.path.join(ROOT, "Benchmarks", "guests", "expected", name + ".txt"), "rb").read()
         for x in (32, 64):
             elf = os.path.join(ROOT, "guest", "build", f"rv{x}", "bench", name)
-            rvx_cmd = [args.rvx, "run", "--stats", "--engine", args.engine, elf]
-            qemu_cmd = [f"qemu-riscv{x}", "-cpu", QEMU_CPU.format(x=x), elf]
-            rvx_times, qemu_times, rvx_cpu, qemu_cpu, instructions = [], [], [], [], None
-            for _ in range(args.runs):  # alternate so that machine load affects both alike
-                t, c, p = timed(rvx_cmd)
-                if p.returncode != 0 or p.stdout != expected:
-                    print(f"FAIL {name} rv{x}: rvx status {p.returncode}, stdout {p.stdout!r}\n{p.stderr.decode()}",
-                          file=sys.stderr)
+            tr = {}
+            if not args.no_translated:
+                t, _, p = timed([args.rvx, "translate", "--json", "--cache-dir", cache, elf])
+                if p.returncode != 0:
+                    print(f"FAIL {name} rv{x}: rvx translate status {p.returncode}\n{p.stderr.decode()}", file=sys.stderr)
                     failures += 1
+                    continue
+                tr = json.loads(p.stdout)
+                tr["wall"] = t
+            if libriscv_bt:  # the first run compiles (libriscv caches the object); timed apart
+                tr["bt_first"], _, q = timed([libriscv_bt, "-s", elf])
+            translations.append((name, f"RV{x}", tr))
+            wall = {n: [] for n in names}
+            cpu = {n: [] for n in names}
+            instructions, ok = None, True
+            for _ in range(args.runs):  # alternate so that machine load affects all alike
+                for n, cmd in columns:
+                    t, c, p = timed(cmd(elf, x))
+                    if p.returncode != 0 or p.stdout != expected:
+                        print(f"FAIL {name} rv{x}: {n} status {p.returncode}, stdout {p.stdout[:200]!r}\n{p.stderr.decode()[:500]}",
+                              file=sys.stderr)
+                        failures += 1
+                        ok = False
+                        break
+                    if n == names[0]:
+                        k = instructions_from_stats(p.stderr)
+                        if instructions is not None and k != instructions:
+                            print(f"FAIL {name} rv{x}: instruction count changed {instructions} -> {k}", file=sys.stderr)
+                            failures += 1
+                        instructions = k
+                    wall[n].append(t)
+                    cpu[n].append(c)
+                if not ok:
                     break
-                n = instructions_from_stats(p.stderr)
-                if instructions is not None and n != instructions:
-                    print(f"FAIL {name} rv{x}: instruction count changed {instructions} -> {n}", file=sys.stderr)
-                    failures += 1
-                instructions = n
-                rvx_times.append(t)
-                rvx_cpu.append(c)
-                t, c, q = timed(qemu_cmd)
-                if q.returncode != 0 or q.stdout != p.stdout:
-                    print(f"FAIL {name} rv{x}: qemu status {q.returncode}, stdout {q.stdout!r}", file=sys.stderr)
-                    failures += 1
-                    break
-                qemu_times.append(t)
-                qemu_cpu.append(c)
-            if len(rvx_times) != args.runs or len(qemu_times) != args.runs:
+            if not ok:
                 continue
-            rvx_mips = instructions / min(rvx_times) / 1e6
-            qemu_mips = instructions / min(qemu_times) / 1e6
-            ratio = rvx_mips / qemu_mips
-            rvx_cpu_mips = instructions / min(rvx_cpu) / 1e6
-            qemu_cpu_mips = instructions / min(qemu_cpu) / 1e6
-            cpu_ratio = rvx_cpu_mips / qemu_cpu_mips
-            ratios.append(ratio)
-            cpu_ratios.append(cpu_ratio)
-            rows.append((name, f"RV{x}", instructions, rvx_mips, qemu_mips, ratio, rvx_cpu_mips, qemu_cpu_mips, cpu_ratio))
-            print(f"{name:10s} RV{x} {instructions:>13,d} instr  rvx {rvx_mips:8.1f} MIPS  "
-                  f"qemu {qemu_mips:8.1f} MIPS  ratio {ratio:6.3f}  (CPU time: {rvx_cpu_mips:.1f} / "
-                  f"{qemu_cpu_mips:.1f} = {cpu_ratio:.3f})", file=sys.stderr)
+            mips = {n: instructions / min(wall[n]) / 1e6 for n in names}
+            cpu_mips = {n: instructions / min(cpu[n]) / 1e6 for n in names}
+            rows.append((name, f"RV{x}", instructions, mips, cpu_mips))
+            print(f"{name:10s} RV{x} {instructions:>13,d} instr  " + "  ".join(f"{n} {mips[n]:8.1f}" for n in names) + " MIPS",
+                  file=sys.stderr)
 
-    lines = ["| workload | XLEN | instructions | rvx MIPS | qemu MIPS | rvx / qemu | rvx MIPS (CPU) | qemu MIPS (CPU) | rvx / qemu (CPU) |",
-             "|---|---|---:|---:|---:|---:|---:|---:|---:|"]
-    for name, x, n, r, q, ratio, rc, qc, cratio in rows:
-        lines.append(f"| {name} | {x} | {n:,d} | {r:.1f} | {q:.1f} | {ratio:.3f} | {rc:.1f} | {qc:.1f} | {cratio:.3f} |")
-    if ratios:
-        geo = math.exp(sum(math.log(r) for r in ratios) / len(ratios))
-        cgeo = math.exp(sum(math.log(r) for r in cpu_ratios) / len(cpu_ratios))
-        lines.append(f"| **geometric mean** | | | | | **{geo:.3f}** | | | **{cgeo:.3f}** |")
+    # Ratios: the interpreter to qemu (and libriscv), the translated tier to qemu and libriscv-bt.
+    base = names[0]
+    ratio_cols = [(base, "qemu")]
+    if libriscv:
+        ratio_cols.append((base, "libriscv"))
+    if not args.no_translated:
+        ratio_cols += [("rvx translated", "qemu")] + ([("rvx translated", "libriscv-bt")] if libriscv_bt else [])
+    head = ["workload", "XLEN", "instructions"] + [f"{n} MIPS" for n in names] + [f"{a} / {b}" for a, b in ratio_cols]
+    lines = ["| " + " | ".join(head) + " |", "|---|---|" + "---:|" * (len(head) - 2)]
+    for name, x, k, m, _ in rows:
+        lines.append(f"| {name} | {x} | {k:,d} | " + " | ".join(f"{m[n]:.1f}" for n in names) + " | "
+                     + " | ".join(f"{m[a] / m[b]:.3f}" for a, b in ratio_cols) + " |")
+    for x in ("RV32", "RV64", None):
+        sel = [r for r in rows if x is None or r[1] == x]
+        if not sel:
+            continue
+        label = f"**geometric mean {x or 'all'}**"
+        wall_g = [geomean([r[3][a] / r[3][b] for r in sel]) for a, b in ratio_cols]
+        cpu_g = [geomean([r[4][a] / r[4][b] for r in sel]) for a, b in ratio_cols]
+        lines.append(f"| {label} | | | " + " | ".join("" for _ in names) + " | "
+                     + " | ".join(f"**{w:.3f}** (CPU {c:.3f})" for w, c in zip(wall_g, cpu_g)) + " |")
     table = "\n".join(lines)
+
+    tlines = []
+    if translations and not args.no_translated:
+        th = ["workload", "XLEN", "rvx translate (s)", "object (bytes)", "regions", "entry points"]
+        th += ["libriscv-bt first run (s)"] if libriscv_bt else []
+        tlines = ["| " + " | ".join(th) + " |", "|---|---|" + "---:|" * (len(th) - 2)]
+        for name, x, tr in translations:
+            cells = [name, x, f"{tr.get('seconds', float('nan')):.2f}", f"{tr.get('libraryBytes', 0):,d}",
+                     str(tr.get("regions", "")), f"{tr.get('leaders', 0):,d}"]
+            cells += [f"{tr['bt_first']:.2f}"] if libriscv_bt else []
+            tlines.append("| " + " | ".join(cells) + " |")
+    ttable = "\n".join(tlines)
+
     machine = machine_description()
     qemu_version = run(["qemu-riscv64", "-version"]).stdout.decode().splitlines()[0]
     load = os.getloadavg()
     report = (f"Machine: {machine}; load average at the end {load[0]:.1f} / {load[1]:.1f} / {load[2]:.1f}. "
-              f"{qemu_version} (TCG), -cpu {QEMU_CPU.format(x='XX')}. rvx engine: {args.engine}. Best of {args.runs} runs each, rvx and "
-              f"qemu alternating. MIPS = rvx's retired instructions / wall time of the whole process; the (CPU) "
-              f"columns divide by the process's user + system CPU time instead, which is less sensitive to "
-              f"other load on the machine.\n\n{table}\n")
+              f"{qemu_version} (TCG), -cpu {QEMU_CPU.format(x='XX')}. "
+              + (f"libriscv: {libriscv or '-'} (interpreter), {libriscv_bt or '-'} (binary translation, cached after its first run). "
+                 if libriscv or libriscv_bt else "")
+              + f"Best of {args.runs} runs each, emulators alternating. MIPS = rvx's retired instructions / wall time of the "
+              f"whole process; (CPU) = the same ratio over user + system CPU time, less sensitive to other load.\n\n{table}\n"
+              + (f"\nTranslation (`rvx translate`, cold cache; the object is loaded from the cache by every timed run):\n\n{ttable}\n"
+                 if ttable else ""))
     print(report)
+    shutil.rmtree(cache, ignore_errors=True)
     if args.update_doc:
         path = os.path.join(ROOT, "docs", "PERFORMANCE.md")
         doc = open(path).read() if os.path.exists(path) else ""

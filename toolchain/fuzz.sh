@@ -8,7 +8,7 @@
 # size per harness (also appended to .fuzz/results.txt). Crashers (crash-/timeout-/oom-/leak- artifacts) are
 # copied to Tests/Fixtures/FuzzCrashers/<harness>/, where Tests/HostileTests replays them.
 #
-# Harnesses: elf container witness rlp interpreter execute-container execute-elf (docs/HOSTILE.md).
+# Harnesses: elf container witness rlp interpreter translated execute-container execute-elf (docs/HOSTILE.md).
 # Environment: RVX_FUZZ_DIR (default .fuzz), RVX_FUZZ_FLAGS (extra libFuzzer flags).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -24,7 +24,7 @@ while [ $# -gt 0 ]; do
         *) harnesses+=("$1"); shift ;;
     esac
 done
-all=(elf container witness rlp interpreter execute-container execute-elf)
+all=(elf container witness rlp interpreter translated execute-container execute-elf)
 [ ${#harnesses[@]} -eq 0 ] && harnesses=("${all[@]}")
 for h in "${harnesses[@]}"; do
     case " ${all[*]} " in *" $h "*) ;; *) echo "fuzz.sh: unknown harness $h (one of: ${all[*]})" >&2; exit 2 ;; esac
@@ -49,6 +49,8 @@ for h in "${harnesses[@]}"; do
     mkdir -p "$corpus" "$art" "$seeds"
     [ -d "Tests/Fixtures/FuzzSeeds/$h" ] && cp -n Tests/Fixtures/FuzzSeeds/"$h"/* "$seeds"/ 2>/dev/null || true
     [ -d "Tests/Fixtures/FuzzCrashers/$h" ] && cp -n Tests/Fixtures/FuzzCrashers/"$h"/* "$seeds"/ 2>/dev/null || true
+    # The translated harness reads the interpreter's input layout: it starts from the interpreter's seeds.
+    [ "$h" = translated ] && cp -n Tests/Fixtures/FuzzSeeds/interpreter/* "$seeds"/ 2>/dev/null || true
     if [ "$h" = elf ] || [ "$h" = execute-elf ]; then
         for x in rv32 rv64; do
             for f in guest/build/$x/hostile/* guest/build/$x/examples/* guest/build/$x/tests/*; do

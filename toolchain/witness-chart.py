@@ -2,7 +2,8 @@
 """Draws docs/witness-vs-gas.svg from the JSON of `rvx evm witness-report --json` (docs/STATE.md §9).
 
 Log-log axes: gas used (x) against bytes (y). Series: MPT witness, binary-tree witness, the MPT container
-compressed (docs/FORMAT.md §8) and the batch, one marker shape per block kind; fixture blocks as grey dots.
+compressed (docs/FORMAT.md §8), the MPT witness with
+dropped references under zlib (docs/STATE.md §9.2) and the batch, one marker shape per block kind; fixture blocks as grey dots.
 Python standard library only.
 
 usage: python3 toolchain/witness-chart.py REPORT.json [REPORT.json ...] -o docs/witness-vs-gas.svg
@@ -11,10 +12,11 @@ import argparse
 import json
 import math
 
-W, H, L, R, T, B = 760, 480, 80, 190, 30, 60
+W, H, L, R, T, B = 800, 480, 80, 230, 30, 60
 SERIES = [("MPT witness", "#c0392b", lambda b: b["mpt"]["witnessBytes"]),
           ("tree witness", "#2471a3", lambda b: b["tree"]["witnessBytes"] if b.get("tree") else None),
           ("MPT container, zlib", "#d68910", lambda b: b["mpt"]["compressedContainerBytes"]),
+          ("MPT witness, refs dropped + zlib", "#7d3c98", lambda b: b["mpt"].get("referencesDroppedZlibBytes")),
           ("batch", "#229954", lambda b: b["batchBytes"])]
 SHAPES = {"transfer": "circle", "erc20": "square", "worst-case": "triangle"}
 

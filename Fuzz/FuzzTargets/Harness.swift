@@ -16,6 +16,8 @@ public enum Harness: String, CaseIterable, Sendable {
     case rlp
     /// The interpreter on random instruction words with random register state and a small cycle limit.
     case interpreter
+    /// The translated tier on the interpreter harness's programs, with the reference stepper as the oracle.
+    case translated
     /// EXECUTE end to end: a fuzzed container with a fixed valid ELF.
     case executeContainer = "execute-container"
     /// EXECUTE end to end: a fuzzed ELF with a fixed valid container.
@@ -29,6 +31,7 @@ public enum Harness: String, CaseIterable, Sendable {
         case .witness: return try WitnessHarness.run(data)
         case .rlp: return try RLPHarness.run(data)
         case .interpreter: return try InterpreterHarness.run(data)
+        case .translated: return try TranslatedHarness.run(data)
         case .executeContainer: return try ExecuteHarness.runContainer(data)
         case .executeELF: return try ExecuteHarness.runELF(data)
         }

@@ -29,9 +29,22 @@ enum InterpreterHarness {
         var registers: [UInt64]
         var output: [UInt8]
         var stdout: [UInt8]
+        var data: [UInt8]
+        var memoryUsed: UInt64
     }
 
     static func run(_ data: [UInt8]) throws(InvariantViolation) -> String {
+        let (flags, image, regs) = parse(data)
+        let first = try once(image, regs)
+        if flags & 2 != 0 {
+            let second = try once(image, regs)
+            try check(first == second, "re-run differs: \(first.stop) / \(second.stop), cycles \(first.cycles) / \(second.cycles)")
+        }
+        return "\(first.stop) after \(first.cycles) cycles"
+    }
+
+    /// The input's flags byte, program image and initial registers (layout above).
+    static func parse(_ data: [UInt8]) -> (flags: UInt8, image: ProgramImage, registers: [UInt64]) {
         var r = FuzzReader(data)
         let flags = r.u8()
         let xlen: XLEN = flags & 1 == 1 ? .rv64 : .rv32
@@ -53,19 +66,19 @@ enum InterpreterHarness {
             Segment(address: textBase, bytes: text, permissions: [.read, .execute]),
             Segment(address: dataBase, bytes: dataPage, memorySize: 4096, permissions: [.read, .write]),
         ])
-        let first = try once(image, regs)
-        if flags & 2 != 0 {
-            let second = try once(image, regs)
-            try check(first == second, "re-run differs: \(first.stop) / \(second.stop), cycles \(first.cycles) / \(second.cycles)")
-        }
-        return "\(first.stop) after \(first.cycles) cycles"
+        return (flags, image, regs)
     }
 
-    static func once(_ image: ProgramImage, _ regs: [UInt64]) throws(InvariantViolation) -> Outcome {
+    /// One run on a fresh hart of `engine` (`prepare` may install translated code) under `cycleLimit`.
+    static func once(_ image: ProgramImage, _ regs: [UInt64], engine: Engine = .fast, cycleLimit: UInt64 = cycleLimit,
+                     prepare: (Hart) throws(InvariantViolation) -> Void = { _ in }) throws(InvariantViolation) -> Outcome {
         let hart: Hart
-        do { hart = try Hart(image: image, config: MachineConfig(cycleLimit: cycleLimit, memoryLimit: memoryLimit)) } catch {
+        do {
+            hart = try Hart(image: image, config: MachineConfig(cycleLimit: cycleLimit, memoryLimit: memoryLimit, engine: engine))
+        } catch {
             throw InvariantViolation("a valid two-segment image was rejected: \(error)")
         }
+        try prepare(hart)
         for i in 1..<32 { hart[i] = regs[i] }
         let xlen = image.xlen
         var sections = [Range<Int>?](repeating: nil, count: 7)
@@ -108,6 +121,7 @@ enum InterpreterHarness {
         }
         try check(hart.memory.memoryUsed <= memoryLimit, "memory used \(hart.memory.memoryUsed) > limit")
         return Outcome(stop: stop, cycles: hart.cycles, retired: hart.instructionsRetired, registers: out,
-                       output: handler.ext.output, stdout: handler.io.stdout)
+                       output: handler.ext.output, stdout: handler.io.stdout,
+                       data: hart.memory.read(dataBase, count: 4096) ?? [], memoryUsed: hart.memory.memoryUsed)
     }
 }

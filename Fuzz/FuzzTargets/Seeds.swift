@@ -29,6 +29,11 @@ public enum Seeds {
             let leaf = RLPItem.list([.bytes([0x20, 0x01, 0x02]), .bytes([0x99])]).encode()
             let nodes = RLPItem.list([.bytes(leaf)]).encode()
             return [[0] + list, [0, 0x80], [1, 0xc0], [1, 0x02, 0xc0], [2] + nodes]
+        case .translated:
+            // The interpreter's programs at limits 2000 and 3 (flags bits 2–4), and one that stops in a loop at 37.
+            let programs = seeds(.interpreter)
+            return programs + programs.map { [($0[0] & 3) | 6 << 2] + $0.dropFirst() }
+                + [program(rv64: false, words: [0x00100093, 0x00108093, 0xffdff06f], flags: 2 | 4 << 2)]
         case .interpreter:
             return [program(rv64: true, words: [0x00100093, 0x00108093, 0xffdff06f]),          // addi; addi; j -4
                     program(rv64: false, words: [0x00052583, 0x00b52223, 0x05d00893, 0x00000073]), // lw; sw; li a7,93; ecall
@@ -36,9 +41,9 @@ public enum Seeds {
         }
     }
 
-    /// A program seed for the interpreter harness: flags, register classes (a0 in the data page), no data, words.
-    static func program(rv64: Bool, words: [UInt32]) -> [UInt8] {
-        var b: [UInt8] = [rv64 ? 3 : 2]
+    /// A program seed for the interpreter (and translated) harness: flags, register classes (a0 in the data page), no data, words.
+    static func program(rv64: Bool, words: [UInt32], flags: UInt8? = nil) -> [UInt8] {
+        var b: [UInt8] = [flags ?? (rv64 ? 3 : 2)]
         for i in 1..<32 {
             let w: UInt32 = i == 10 ? 0x4000_0010 : (i == 2 ? 0x8000_0100 : UInt32(i))
             b += [UInt8(w & 0xFF), UInt8(w >> 8 & 0xFF), UInt8(w >> 16 & 0xFF), UInt8(w >> 24)]

@@ -22,9 +22,10 @@ public enum WitnessBuilder {
         let depth: Int
     }
 
-    /// The minimal witness for a run that touched `touched` and turned `pre` into `post`.
-    public static func build<H>(pre: BinaryTree<H>, touched: some Sequence<Bytes32>, post: BinaryTree<H>)
-        throws(WitnessError) -> Witness
+    /// The minimal witness for a run that touched `touched` and turned `pre` into `post`, replayed with a
+    /// verifier that accepts at most `maxNodes` nodes (`tooManyNodes` past them).
+    public static func build<H>(pre: BinaryTree<H>, touched: some Sequence<Bytes32>, post: BinaryTree<H>,
+                                maxNodes: Int = WitnessState<H>.defaultMaxNodes) throws(WitnessError) -> Witness
     {
         var byStem: [Bytes32: Set<UInt8>] = [:]
         for k in touched { byStem[k.stem, default: []].insert(k.subindex) }
@@ -42,7 +43,7 @@ public enum WitnessBuilder {
             var b = Builder(pre: pre, stems: stems, touchedStems: touchedStems, byStem: byStem, expand: expand)
             let tree = b.main(stems.indices, touchedStems.indices, depth: 0, prefix: .zero)
             let bytes = tree.encoded()
-            var state = try WitnessState<H>(root: preRoot.bytes, witness: bytes)
+            var state = try WitnessState<H>(root: preRoot.bytes, witness: bytes, maxNodes: maxNodes)
             for k in keys { _ = try state.read(key: k) }
             for k in keys { try state.write(key: k, value: post.get(k)) }
             do {

@@ -22,6 +22,14 @@ public struct CommitmentWitness: Sendable, Equatable, Encodable {
     /// recompute from nodes present in the witness (32 bytes each), and repeated nodes or codes.
     public var recomputableHashBytes: Int
     public var duplicateBytes: Int
+    /// The witness alone under each stateless transform (docs/STATE.md §9.2): zlib (`8 + stream`, as in a
+    /// compressed section), the dropped-references layout (`MPTReferenceDropping`; the witness itself for
+    /// the tree), and that layout under zlib.
+    public var witnessZlibBytes: Int = 0
+    public var referencesDroppedBytes: Int = 0
+    public var referencesDroppedZlibBytes: Int = 0
+    /// The tree witness has more nodes than `WitnessState.defaultMaxNodes` (2^22): no verifier accepts it.
+    public var exceedsVerifierBound = false
 
     public init(witnessBytes: Int, nodeBytes: Int, codeBytes: Int, codeChunkBytes: Int, nodes: Int, containerBytes: Int,
                 compressedContainerBytes: Int, decodeCycles: UInt64, recomputableHashBytes: Int, duplicateBytes: Int) {
@@ -35,6 +43,14 @@ public struct CommitmentWitness: Sendable, Equatable, Encodable {
         self.decodeCycles = decodeCycles
         self.recomputableHashBytes = recomputableHashBytes
         self.duplicateBytes = duplicateBytes
+    }
+
+    /// Fills the three transform sizes from the plain witness and its dropped-references layout.
+    mutating func measureTransforms(witness: [UInt8], referencesDropped: [UInt8]) {
+        witnessZlibBytes = 8 + ContainerCompression.deflateStream(witness).count
+        referencesDroppedBytes = referencesDropped.count
+        referencesDroppedZlibBytes = referencesDropped == witness
+            ? witnessZlibBytes : 8 + ContainerCompression.deflateStream(referencesDropped).count
     }
 
     /// Measures `container` (its WITNESS section, or `witnessBytes` when the witness rides in the batch).

@@ -2,13 +2,16 @@
 /// (docs/FORMAT.md §7) beside the RLP block (the batch).
 public struct FixtureWitness: Sendable, Equatable, Encodable {
     public var name: String
+    /// The fixture's `network` (its fork).
+    public var fork: String
     public var gasUsed: UInt64
     public var batchBytes: Int
     public var witnessBytes: Int
     public var containerBytes: Int
 
-    public init(name: String, gasUsed: UInt64, batchBytes: Int, witnessBytes: Int, containerBytes: Int) {
+    public init(name: String, fork: String, gasUsed: UInt64, batchBytes: Int, witnessBytes: Int, containerBytes: Int) {
         self.name = name
+        self.fork = fork
         self.gasUsed = gasUsed
         self.batchBytes = batchBytes
         self.witnessBytes = witnessBytes
@@ -52,7 +55,8 @@ public struct WitnessReport: Sendable, Encodable {
             row += "\(b.mpt.witnessBytes) (\(b.mpt.nodeBytes) + \(b.mpt.codeBytes)) | \(Self.ratio(b.mpt.witnessBytes, gas, 2)) | "
             row += "\(Self.ratio(b.mpt.witnessBytes, b.batchBytes))× | "
             if let t = b.tree {
-                row += "\(t.witnessBytes) (\(t.nodeBytes) + \(t.codeChunkBytes)) | \(Self.ratio(t.witnessBytes, gas, 2)) | "
+                row += "\(t.witnessBytes) (\(t.nodeBytes) + \(t.codeChunkBytes))\(t.exceedsVerifierBound ? " > 2^22 nodes" : "") | "
+                row += "\(Self.ratio(t.witnessBytes, gas, 2)) | "
                 row += "\(Self.ratio(t.witnessBytes, b.batchBytes))× | "
             } else {
                 row += "- | - | - | "
@@ -62,13 +66,33 @@ public struct WitnessReport: Sendable, Encodable {
             row += " | \(b.mpt.recomputableHashBytes) | \(b.mpt.decodeCycles) / \(b.tree.map { "\($0.decodeCycles)" } ?? "-") |\n"
             s += row
         }
+        s += """
+
+            Stateless transforms of the witness alone (docs/STATE.md §9.2), bytes:
+
+            | block | MPT witness | MPT zlib | MPT refs dropped | MPT refs dropped + zlib | tree witness | tree zlib |
+            |---|---:|---:|---:|---:|---:|---:|
+
+            """
+        for b in blocks {
+            let m = b.mpt
+            s += "| \(b.name) | \(m.witnessBytes) | \(m.witnessZlibBytes) | \(m.referencesDroppedBytes) | "
+            s += "\(m.referencesDroppedZlibBytes) | \(b.tree.map { "\($0.witnessBytes) | \($0.witnessZlibBytes)" } ?? "- | -") |\n"
+        }
         if !fixtures.isEmpty {
-            let witness = fixtures.reduce(0) { $0 + $1.witnessBytes }, batch = fixtures.reduce(0) { $0 + $1.batchBytes }
-            let gas = fixtures.reduce(0) { $0 + Int($1.gasUsed) }
-            let largest = fixtures.max { $0.witnessBytes < $1.witnessBytes }!
-            s += "\nBlockchain-test fixtures (MPT, BlockProver): \(fixtures.count) blocks, \(gas) gas, witness \(witness) B, "
-            s += "batch \(batch) B (witness/batch \(Self.ratio(witness, batch))×, \(Self.ratio(witness, gas, 2)) B/gas); "
-            s += "largest witness \(largest.witnessBytes) B (\(largest.name), \(largest.gasUsed) gas).\n"
+            s += "\nBlockchain-test fixtures (MPT witness from BlockProver), per fork:\n\n"
+            s += "| fork | blocks | gas used | batch B | MPT witness B | witness/batch | B/gas | largest witness B (block, gas) |\n"
+            s += "|---|---:|---:|---:|---:|---:|---:|---|\n"
+            var forks: [String] = []
+            for f in fixtures where !forks.contains(f.fork) { forks.append(f.fork) }
+            for fork in forks + (forks.count > 1 ? ["all"] : []) {
+                let rows = fixtures.filter { fork == "all" || $0.fork == fork }
+                let witness = rows.reduce(0) { $0 + $1.witnessBytes }, batch = rows.reduce(0) { $0 + $1.batchBytes }
+                let gas = rows.reduce(0) { $0 + Int($1.gasUsed) }
+                let largest = rows.max { $0.witnessBytes < $1.witnessBytes }!
+                s += "| \(fork) | \(rows.count) | \(gas) | \(batch) | \(witness) | \(Self.ratio(witness, batch))× | "
+                s += "\(Self.ratio(witness, gas, 2)) | \(largest.witnessBytes) (\(largest.name), \(largest.gasUsed)) |\n"
+            }
         }
         return s
     }

@@ -5,6 +5,7 @@ import GuestABI
 import HostABI
 import InputContainer
 import RISCV
+import Translator
 
 /// The generalized EXECUTE precompile (docs/EXECUTE.md): runs the rollup's STF on the input container and
 /// answers whether the claimed post-state root is the result. Never throws and never traps on hostile input:
@@ -114,8 +115,10 @@ enum ExecuteMachine {
             do { image = try ELFLoader.load(bytes).image } catch { return .failure(.badELF(error.description)) }
         }
         do {
-            return .success(try Hart(image: image, config: MachineConfig(cycleLimit: request.limits.cycles,
-                                                                        memoryLimit: request.limits.memory)))
+            let hart = try Hart(image: image, config: MachineConfig(cycleLimit: request.limits.cycles,
+                                                                   memoryLimit: request.limits.memory, engine: request.engine))
+            if request.engine == .translated, let t = request.translator { _ = try? t.install(on: hart) }
+            return .success(hart)
         } catch {
             if case .outOfMemory = error { return .failure(.outOfMemory) }
             return .failure(.badELF(error.description))

@@ -1,3 +1,4 @@
+import Translator
 import HostABI
 import RISCV
 import GuestABI
@@ -50,6 +51,11 @@ public struct ExecuteRequest: Sendable {
     public var limits: ExecuteLimits
     /// Cycles per unit of gas (gas = cycles / cyclesPerGas + 16 × container bytes); 0 is treated as 1.
     public var cyclesPerGas: UInt64
+    /// The engine the STF runs on (all give the same verdict, cycles and output).
+    public var engine: Engine = .default
+    /// With engine `.translated`: the translator that installs host code (docs/PERFORMANCE.md, "Translated
+    /// tier"). If it cannot, the hart runs on the fast engine.
+    public var translator: Translator?
 
     public init(program: Program, container: [UInt8], claimedPostRoot: [UInt8], expectedPreStateRoot: [UInt8]? = nil,
                 stateMode: StateMode = .runtimeManaged, limits: ExecuteLimits = ExecuteLimits(),

@@ -95,6 +95,15 @@ public enum ContainerCompression {
         return try InputContainer.encode(sections: sections)
     }
 
+    /// The variable-length sections of a container (every kind a flag may compress).
+    public static let compressibleKinds: [SectionKind] = SectionKind.allCases.filter { $0.fixedLength == nil }
+
+    /// The canonical container `bytes` with every variable-length section stored compressed where that
+    /// makes it smaller: what `--compress zlib` writes (docs/FORMAT.md §8).
+    public static func compress(bytes: [UInt8]) throws(ContainerError) -> [UInt8] {
+        try compress(try InputContainer(decoding: bytes), kinds: compressibleKinds)
+    }
+
     /// The zlib stream (RFC 1950, level 9) of `data`.
     public static func deflateStream(_ data: [UInt8]) -> [UInt8] {
         var bound = compressBound(uLong(data.count))

@@ -1,7 +1,8 @@
 import Foundation
 
 /// Writes a translation's C sources into a fresh temporary directory and compiles them into one shared
-/// object: translation units of about `unitSlots` slots each, compiled in parallel, then linked.
+/// object: translation units of about `unitSlots` slots each, compiled as many at a time as there are
+/// processors, then linked.
 struct Build {
     let compiler: String
     let optimization: String
@@ -43,11 +44,14 @@ struct Build {
             }
         } catch { throw .cacheUnwritable(dir.path) }
         let flags = [optimization, "-fPIC", "-fwrapv", "-fno-strict-aliasing", "-w"]
-        // Compile every unit (in parallel), then link.
-        let procs = try sources.map { s throws(TranslationError) in
-            try start(flags + ["-c", s, "-o", s + ".o"], in: dir)
+        // Compile the units, as many at a time as there are processors, then link.
+        let width = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        for batch in stride(from: 0, to: sources.count, by: width) {
+            let procs = try sources[batch..<min(sources.count, batch + width)].map { s throws(TranslationError) in
+                try start(flags + ["-c", s, "-o", s + ".o"], in: dir)
+            }
+            for (p, log) in procs { try finish(p, log) }
         }
-        for (p, log) in procs { try finish(p, log) }
         let out = dir.appendingPathComponent("translation.so")
         let (link, log) = try start(["-shared", "-o", out.path] + sources.map { $0 + ".o" }, in: dir)
         try finish(link, log)
@@ -56,11 +60,11 @@ struct Build {
         return kept
     }
 
-    func start(_ args: [String], in dir: URL) throws(TranslationError) -> (Process, Pipe) {
+    func start(_ args: [String], in dir: URL?) throws(TranslationError) -> (Process, Pipe) {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         p.arguments = [compiler] + args
-        p.currentDirectoryURL = dir
+        if let dir { p.currentDirectoryURL = dir }
         let pipe = Pipe()
         p.standardOutput = pipe
         p.standardError = pipe

@@ -19,7 +19,8 @@ struct CEmitter {
 
     static func kind(_ s: DecodedSlot) -> Kind { Templates.kinds[Int(s.op)] }
 
-    /// Slots where translated code may be entered.
+    /// Slots where translated code may be entered: not an operation left to the core (entering it would
+    /// charge its block only to leave at once; the dispatcher gives a slot that is no leader to the core).
     func leaders() -> [Bool] {
         var l = [Bool](repeating: false, count: codeCount + 1)
         if codeCount > 0 { l[0] = true }
@@ -28,6 +29,8 @@ struct CEmitter {
             if k == .branch || k == .jal { l[Int(s.imm)] = true }
             if s.blockLength == 1 { l[i + 1] = true }
         }
+        for i in 0..<codeCount where CEmitter.kind(slots[i]) == .exit { l[i] = false }
+        l[codeCount] = false
         return l
     }
 

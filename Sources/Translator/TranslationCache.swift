@@ -2,9 +2,10 @@ import Crypto
 import Foundation
 import RISCV
 
-/// The on-disk cache of compiled translations: `<key>.so` and `<key>.sha256` (the SHA-256 of the .so's
-/// bytes). An entry is loaded only if both exist, the bytes hash to the recorded value and the loaded
-/// library's `rvx_tr_key` equals the key; otherwise it is removed and rebuilt.
+/// The on-disk cache of compiled translations (docs/PERFORMANCE.md, "Translated tier"): `<key>.so` and
+/// `<key>.sha256` (the SHA-256 of the .so's bytes). An entry is loaded only if both exist, the bytes hash
+/// to the recorded value and hold the key, and the loaded library's `rvx_tr_key` equals the key; anything
+/// else is removed and rebuilt. Writers put each file under a unique temporary name, then rename it.
 struct TranslationCache {
     let directory: URL
     let key: String
@@ -14,30 +15,41 @@ struct TranslationCache {
 
     static func sha256(_ d: Data) -> String { SHA256.hash(data: d).map { String(format: "%02x", $0) }.joined() }
 
-    /// The verified cached library, or nil (a bad entry is deleted).
-    func load() -> LoadedLibrary? {
+    /// Why an entry was not used.
+    enum Miss: Error, Equatable { case missing, digestMismatch, keyMismatch, loadFailed }
+
+    /// The verified cached library, or why there is none (a bad entry is deleted).
+    func load() -> Result<LoadedLibrary, Miss> {
         guard let bytes = try? Data(contentsOf: library), let sum = try? String(contentsOf: checksum, encoding: .utf8) else {
-            return nil
+            return .failure(.missing)
         }
-        guard sum == TranslationCache.sha256(bytes), let lib = LoadedLibrary(path: library.path, key: key, bytes: bytes.count) else {
-            try? FileManager.default.removeItem(at: library)
-            try? FileManager.default.removeItem(at: checksum)
-            return nil
+        let miss: Miss
+        if sum != TranslationCache.sha256(bytes) {
+            miss = .digestMismatch
+        } else if bytes.range(of: Data(key.utf8)) == nil {
+            miss = .keyMismatch   // checked before dlopen: the object must name this key
+        } else if let lib = LoadedLibrary(path: library.path, key: key, bytes: bytes.count) {
+            return .success(lib)
+        } else {
+            miss = .loadFailed
         }
-        return lib
+        try? FileManager.default.removeItem(at: library)
+        try? FileManager.default.removeItem(at: checksum)
+        return .failure(miss)
     }
 
-    /// Moves a freshly compiled library into the cache (atomic renames; checksum first).
+    /// Moves a freshly compiled library into the cache: each file is written under a name unique to this
+    /// writer and renamed into place (checksum first), so concurrent writers of one key never mix bytes.
     func store(_ built: URL) throws(TranslationError) {
         let fm = FileManager.default
+        let unique = "\(getpid()).\(UUID().uuidString)"
         do {
             try fm.createDirectory(at: directory, withIntermediateDirectories: true)
             let bytes = try Data(contentsOf: built)
-            let tmp = directory.appendingPathComponent(".\(key).\(getpid()).tmp")
+            let tmp = directory.appendingPathComponent(".\(key).\(unique).sha256.tmp")
             try Data(TranslationCache.sha256(bytes).utf8).write(to: tmp)
             guard rename(tmp.path, checksum.path) == 0 else { throw TranslationError.cacheUnwritable(checksum.path) }
-            let tmpLib = directory.appendingPathComponent(".\(key).\(getpid()).so.tmp")
-            try? fm.removeItem(at: tmpLib)
+            let tmpLib = directory.appendingPathComponent(".\(key).\(unique).so.tmp")
             try fm.moveItem(at: built, to: tmpLib)   // may cross file systems; the rename below does not
             guard rename(tmpLib.path, library.path) == 0 else { throw TranslationError.cacheUnwritable(library.path) }
         } catch {
@@ -49,7 +61,7 @@ struct TranslationCache {
 
 /// A translation library opened with dlopen. It stays loaded for the life of the process (region code
 /// may be running in any hart that uses it).
-final class LoadedLibrary {
+final class LoadedLibrary: @unchecked Sendable {
     let handle: UnsafeMutableRawPointer
     let regions: UnsafeRawPointer
     let regionCount: Int

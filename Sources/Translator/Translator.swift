@@ -14,6 +14,8 @@ public enum TranslationError: Error, Equatable, CustomStringConvertible {
     case loadFailed(String)
     /// The cache directory cannot be created or written.
     case cacheUnwritable(String)
+    /// The translator may not compile (`compiles` false) and the cache holds no valid translation of this code.
+    case notCached
 
     public var description: String {
         switch self {
@@ -22,16 +24,21 @@ public enum TranslationError: Error, Equatable, CustomStringConvertible {
         case .compileFailed(let m): return "the C compiler failed: \(m)"
         case .loadFailed(let m): return "cannot load the translation: \(m)"
         case .cacheUnwritable(let m): return "translation cache not writable: \(m)"
+        case .notCached: return "no cached translation of this code (run 'rvx translate' to make one)"
         }
     }
 }
 
 /// What `Translator.install` did.
 public struct TranslationReport: Sendable {
-    /// SHA-256 of the translator version, XLEN, code base and every decoded code slot: the cache key.
+    /// SHA-256 of the translator version, the compiler's identity, the options, XLEN, code base and every
+    /// decoded code slot: the cache key.
     public let key: String
-    /// True if a verified cache entry was used, false if the code was compiled now.
+    /// True if a verified translation was used (from the cache or already loaded), false if compiled now.
     public let cached: Bool
+    /// Why the cache entry was not used, when the code was compiled: "missing", "digest mismatch",
+    /// "key mismatch" or "load failed".
+    public let rebuiltBecause: String?
     /// Wall time of translation (emission, compilation, loading), or of loading a cached entry.
     public let seconds: Double
     /// Size of the shared object.
@@ -42,54 +49,117 @@ public struct TranslationReport: Sendable {
 
 /// The translated tier (docs/PERFORMANCE.md, "Translated tier"): emits C for a hart's code (CEmitter),
 /// compiles it with the system C compiler into a shared object cached by the code's hash, loads it and
-/// installs it on the hart. A cache entry is used only if its bytes match the recorded SHA-256 and the
-/// library names the same key; anything else is rebuilt.
+/// installs it on the hart. A cache entry is used only if its bytes match the recorded SHA-256 and hold
+/// the key, and the library names the same key; anything else is rebuilt.
 public struct Translator: Sendable {
     /// Bump when the emitted code changes meaning: old cache entries then no longer match.
-    public static let version = "rvx-translator-1"
+    public static let version = "rvx-translator-3"
 
     public var cacheDirectory: URL
     public var compiler: String
     public var optimization: String
     public var regionSize: Int
+    /// False: `install` only loads a valid cached (or already loaded) translation and never runs the
+    /// compiler to make one; a miss is `.notCached` (the `auto` engine of `rvx execute`).
+    public var compiles: Bool
 
-    /// `RVX_TRANSLATION_CACHE` or `~/.cache/rvx/translations`; `RVX_CC` or `cc`.
-    public init(cacheDirectory: URL? = nil, compiler: String? = nil, optimization: String = "-O2", regionSize: Int = 4096) {
+    /// The cache directory when none is given: `RVX_CACHE_DIR`, else `$XDG_CACHE_HOME/rvx`, else `~/.cache/rvx`.
+    public static func defaultCacheDirectory(_ env: [String: String] = ProcessInfo.processInfo.environment) -> URL {
+        if let d = env["RVX_CACHE_DIR"], !d.isEmpty { return URL(fileURLWithPath: d) }
+        if let x = env["XDG_CACHE_HOME"], x.hasPrefix("/") { return URL(fileURLWithPath: x).appendingPathComponent("rvx") }
+        return FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".cache/rvx")
+    }
+
+    /// `cacheDirectory` or `defaultCacheDirectory()`; `compiler` or `RVX_CC` or `cc`.
+    public init(cacheDirectory: URL? = nil, compiler: String? = nil, optimization: String = "-O2", regionSize: Int = 4096,
+                compiles: Bool = true) {
         let env = ProcessInfo.processInfo.environment
-        self.cacheDirectory = cacheDirectory ?? env["RVX_TRANSLATION_CACHE"].map { URL(fileURLWithPath: $0) }
-            ?? FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".cache/rvx/translations")
+        self.cacheDirectory = cacheDirectory ?? Translator.defaultCacheDirectory(env)
         self.compiler = compiler ?? env["RVX_CC"] ?? "cc"
         self.optimization = optimization
         self.regionSize = max(16, regionSize)
+        self.compiles = compiles
     }
 
-    /// Translates (or loads from the cache) the code of `hart` and installs it.
+    /// The compiler's identity (its `--version` output), part of the cache key; throws
+    /// `.compilerUnavailable` if it cannot be run. Asked once per compiler name and process.
+    public func compilerIdentity() throws(TranslationError) -> String {
+        if let known = Translator.loaded.withLock({ $0.identities[compiler] }) { return try known.get() }
+        let result: Result<String, TranslationError>
+        do {
+            let (p, pipe) = try Build(compiler: compiler, optimization: optimization).start(["--version"], in: nil)
+            let text = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            p.waitUntilExit()
+            result = p.terminationStatus == 0 && !text.isEmpty ? .success(text) : .failure(.compilerUnavailable(compiler))
+        } catch {
+            result = .failure(error)
+        }
+        Translator.loaded.withLock { $0.identities[compiler] = result }
+        return try result.get()
+    }
+
+    /// Translations loaded in this process, by key, and the compilers asked (one lock: translation of one
+    /// key happens once even when many harts of one program start together).
+    struct Loaded { var libraries: [String: LoadedLibrary] = [:]; var identities: [String: Result<String, TranslationError>] = [:] }
+    static let loaded = Locked(Loaded())
+    static let building = NSLock()
+
+    /// Translates (or loads from the cache) the code of `hart` and installs it. With `compiles` false, only
+    /// a valid cached or already loaded translation is installed, else `.notCached` (an empty or absent cache
+    /// directory is a miss without asking the compiler its identity).
     @discardableResult
     public func install(on hart: Hart) throws(TranslationError) -> TranslationReport {
         guard hart.engine == .translated else { throw .engineNotTranslated }
         let start = Date()
+        if !compiles && Translator.loaded.withLock({ $0.libraries.isEmpty }) {
+            let entries = (try? FileManager.default.contentsOfDirectory(atPath: cacheDirectory.path)) ?? []
+            guard entries.contains(where: { $0.hasSuffix(".so") && !$0.hasPrefix(".") }) else { throw .notCached }
+        }
         let slots = (0...hart.codeCount).map { hart.decodedSlot($0) }
-        let emitter = CEmitter(slots: slots, codeBase: hart.codeBase, rv64: hart.xlen == .rv64, regionSize: regionSize)
-        let key = Translator.key(slots, hart: hart, regionSize: regionSize, optimization: optimization)
-        let cache = TranslationCache(directory: cacheDirectory, key: key)
+        let key = Translator.key(slots, hart: hart, regionSize: regionSize, optimization: optimization,
+                                 compiler: try compilerIdentity())
+        Translator.building.lock()
+        defer { Translator.building.unlock() }
         var cached = true
-        var lib = cache.load()
+        var miss: TranslationCache.Miss?
+        let memo = cacheDirectory.standardizedFileURL.path + "/" + key
+        var lib = Translator.loaded.withLock { $0.libraries[memo] }
         if lib == nil {
-            cached = false
-            try cache.store(try Build(compiler: compiler, optimization: optimization).compile(emitter, key: key))
-            lib = cache.load()
+            let cache = TranslationCache(directory: cacheDirectory, key: key)
+            switch cache.load() {
+            case .success(let l): lib = l
+            case .failure(let m):
+                guard compiles else { throw .notCached }
+                cached = false
+                miss = m
+                let emitter = CEmitter(slots: slots, codeBase: hart.codeBase, rv64: hart.xlen == .rv64, regionSize: regionSize)
+                try cache.store(try Build(compiler: compiler, optimization: optimization).compile(emitter, key: key))
+                if case .success(let l) = cache.load() { lib = l }
+            }
         }
         guard let lib else { throw .loadFailed("the cache entry just written did not verify") }
+        Translator.loaded.withLock { $0.libraries[memo] = lib }
         guard let t = lib.translation(codeCount: hart.codeCount), hart.install(t) else {
             throw .loadFailed("the library's leader table does not fit this code")
         }
-        return TranslationReport(key: key, cached: cached, seconds: Date().timeIntervalSince(start),
+        return TranslationReport(key: key, cached: cached, rebuiltBecause: miss.map(Translator.name),
+                                 seconds: Date().timeIntervalSince(start),
                                  libraryBytes: lib.bytes, regions: lib.regionCount, leaders: lib.leaderCount)
     }
 
-    static func key(_ slots: [DecodedSlot], hart: Hart, regionSize: Int, optimization: String) -> String {
+    static func name(_ m: TranslationCache.Miss) -> String {
+        switch m {
+        case .missing: return "missing"
+        case .digestMismatch: return "digest mismatch"
+        case .keyMismatch: return "key mismatch"
+        case .loadFailed: return "load failed"
+        }
+    }
+
+    static func key(_ slots: [DecodedSlot], hart: Hart, regionSize: Int, optimization: String, compiler: String) -> String {
         var h = SHA256()
-        h.update(data: Data("\(version) xlen \(hart.xlen.bytes) base \(hart.codeBase) count \(hart.codeCount) region \(regionSize) \(optimization)".utf8))
+        h.update(data: Data("\(version) xlen \(hart.xlen.bytes) base \(hart.codeBase) count \(hart.codeCount) region \(regionSize) \(optimization)\n".utf8))
+        h.update(data: Data(compiler.utf8))
         var bytes = [UInt8]()
         bytes.reserveCapacity(slots.count * 12)
         for s in slots {
@@ -100,4 +170,12 @@ public struct Translator: Sendable {
         h.update(data: bytes)
         return h.finalize().map { String(format: "%02x", $0) }.joined()
     }
+}
+
+/// A value behind a lock.
+final class Locked<T>: @unchecked Sendable {
+    private var value: T
+    private let lock = NSLock()
+    init(_ v: T) { value = v }
+    func withLock<R>(_ body: (inout T) -> R) -> R { lock.lock(); defer { lock.unlock() }; return body(&value) }
 }

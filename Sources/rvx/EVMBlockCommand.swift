@@ -29,6 +29,7 @@ struct EVMGenBlockCommand: ParsableCommand {
     @Option(help: "mpt (guest-managed batch), block (an Ethereum block, guest-managed) or tree (runtime-managed binary tree).") var mode: String = "mpt"
     @Option(help: "The guest ELF (default guest/build/rv<xlen>/evm/evm-guest or evm-bt/evm-bt-guest).") var elf: String?
     @Option(name: .shortAndLong, help: "Output container file.") var output: String?
+    @OptionGroup var compression: CompressOption
 
     func run() throws {
         guard let output else { throw ExecuteCLI.usage("missing -o OUTPUT") }
@@ -39,7 +40,7 @@ struct EVMGenBlockCommand: ParsableCommand {
         let elfPath = elf ?? defaultELF
         let block: GeneratedBlock
         do { block = try BlockGenerator.generate(options) } catch { throw ExecuteCLI.usage(error.description) }
-        let container: [UInt8], pre: [UInt8], post: [UInt8], witness: Int
+        var container: [UInt8], pre: [UInt8], post: [UInt8], witness: Int
         if mode == "block" {
             let proof: EthereumBlockProof
             do { proof = try EthereumBlockProof.make(block) } catch { throw ExecuteCLI.usage("\(error)") }
@@ -58,12 +59,16 @@ struct EVMGenBlockCommand: ParsableCommand {
             do { preTree = try TreeLayout.tree(block.pre).root().bytes } catch { throw ExecuteCLI.usage("\(error)") }
             (container, pre, post, witness) = (proof.container, preTree, proof.postRoot, proof.witnessSize)
         }
+        let plainBytes = container.count
+        let decodeCycles: UInt64
+        (container, decodeCycles) = try compression.apply(container)
         guard FileManager.default.createFile(atPath: output, contents: Data(container)) else {
             throw ExecuteCLI.usage("cannot write \(output)")
         }
         print("block: \(block.transactions.count) transactions (\(block.ethTransfers) ETH, \(block.erc20Transfers) ERC-20), "
               + "\(block.gasUsed) gas of \(gas), \(options.accounts ?? max(8, Int(gas / 21_000) / 2)) accounts")
-        print("container: \(container.count) bytes, witness \(witness) bytes (\(mode))")
+        print("container: \(container.count) bytes, witness \(witness) bytes (\(mode))"
+              + (compression.compress.map { ", \($0) of \(plainBytes) bytes, decode charge \(decodeCycles) cycles" } ?? ""))
         print("pre-state root:  \(ExecuteCLI.hexString(pre))")
         print("post-state root: \(ExecuteCLI.hexString(post))")
         print("run: rvx execute --elf \(elfPath) --state \(mode != "tree" ? "guest" : "runtime") "

@@ -24,6 +24,8 @@ struct EVMWitnessReportCommand: ParsableCommand {
     @Option(help: "Code size of the worst-case targets (bytes, at most 24576).") var codeSize: Int = 24_576
     @Option(help: "Seed of the generated blocks.") var seed: UInt64 = 1
     @Option(help: "Write the measurements as JSON to this file.") var json: String?
+    @Option(help: "Write each generated block's plain MPT and tree containers to this directory (NAME-mpt.bin, NAME-tree.bin).")
+    var containers: String?
 
     func run() throws {
         let gasValues = try gas.split(separator: ",").map { s -> UInt64 in
@@ -43,7 +45,11 @@ struct EVMWitnessReportCommand: ParsableCommand {
                     } else {
                         block = try BlockGenerator.generate(GenBlockOptions(gas: g, erc20Share: k == "erc20" ? 100 : 0, seed: seed))
                     }
-                    rows.append(try block.measureWitness(name: name, kind: k))
+                    rows.append(try block.measureWitness(name: name, kind: k) { commitment, bytes in
+                        guard let dir = containers else { return }
+                        let path = "\(dir)/\(k)-\(g)-\(commitment).bin"
+                        if !FileManager.default.createFile(atPath: path, contents: Data(bytes)) { printError("rvx: cannot write \(path)") }
+                    })
                 } catch { throw ExecuteCLI.usage("\(name): \(error.description)") }
                 FileHandle.standardError.write("measured \(name)\n".data(using: .utf8)!)
             }
@@ -70,7 +76,7 @@ struct EVMWitnessReportCommand: ParsableCommand {
             for t in tests {
                 let reports = BlockGuestDiff.run(t, guests: [], limits: ExecuteLimits())
                 for (i, r) in reports.enumerated() where r.skipped == nil && r.witnessBytes > 0 && i < t.blocks.count {
-                    out.append(FixtureWitness(name: r.name, gasUsed: r.gasUsed, batchBytes: t.blocks[i].rlp.count,
+                    out.append(FixtureWitness(name: r.name, fork: t.network, gasUsed: r.gasUsed, batchBytes: t.blocks[i].rlp.count,
                                               witnessBytes: r.witnessBytes, containerBytes: r.containerBytes))
                 }
             }

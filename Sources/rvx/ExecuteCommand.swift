@@ -1,6 +1,8 @@
 import ArgumentParser
+import ELFLoader
 import Execute
 import HostABI
+import RISCV
 
 /// `rvx execute`: one EXECUTE call from files (docs/EXECUTE.md §7). Prints the verdict, reason, cycles, gas,
 /// output and its keccak; exit status 0 = true, 1 = false, 2 = usage error.
@@ -21,13 +23,22 @@ struct ExecuteCommand: ParsableCommand {
     @Option(help: "State mode: runtime (runtime-managed, default), guest (guest-managed) or standard (standard-IO).")
     var state: String = "runtime"
     @OptionGroup var limits: LimitOptions
+    @OptionGroup var engineOptions: EngineOptions
     @Flag(help: "Print the result as one JSON object.") var json = false
     @Flag(help: "Also print the guest's debug output to stderr.") var debug = false
     @Flag(help: "Also report this process's peak resident set size in bytes (JSON key peakRSS; Linux: VmHWM).")
     var peakRss = false
 
     func run() throws {
-        let request = try ExecuteCommand.request(elf: elf, pre: pre, post: post, input: input, state: state, limits: try limits.resolved())
+        var request = try ExecuteCommand.request(elf: elf, pre: pre, post: post, input: input, state: state, limits: try limits.resolved())
+        (request.engine, request.translator) = try engineOptions.resolve(default: .auto)
+        if engineOptions.engine == .translated, let t = request.translator, case .elf(let bytes) = request.program,
+           let image = try? ELFLoader.load(bytes).image {
+            // Translate now so a failure is a usage error with its reason (execute then loads it).
+            do { try t.install(on: try Hart(image: image, config: MachineConfig(engine: .translated))) } catch {
+                throw ExecuteCLI.usage("--engine translated: \(error)")
+            }
+        }
         let r = execute(request)
         let rss = peakRss ? PeakRSS.bytes() : nil
         if json {

@@ -17,6 +17,7 @@ struct PackCommand: ParsableCommand {
     @Option(help: "The L1 anchor, 32 bytes hex (L1_ANCHOR section).") var l1Anchor: String?
     @Option(help: "Block environment file (BLOCK_ENV section).") var blockEnv: String?
     @Option(name: .shortAndLong, help: "Output file.") var output: String?
+    @OptionGroup var compression: CompressOption
 
     func run() throws {
         guard let batch else { throw ExecuteCLI.usage("missing --batch") }
@@ -31,10 +32,11 @@ struct PackCommand: ParsableCommand {
         if let a = l1Anchor { sections.append((.l1Anchor, try ExecuteCLI.hex(a, length: 32, what: "--l1-anchor"))) }
         if let b = blockEnv { sections.append((.blockEnv, try ExecuteCLI.read(b, what: "block-env"))) }
         sections.sort { $0.0 < $1.0 }
-        let bytes: [UInt8]
-        do { bytes = try InputContainer.encode(sections: sections) } catch {
+        let plain: [UInt8]
+        do { plain = try InputContainer.encode(sections: sections) } catch {
             throw ExecuteCLI.usage("cannot pack: \(error)")
         }
+        let bytes = try compression.apply(plain).bytes
         guard FileManager.default.createFile(atPath: output, contents: Data(bytes)) else {
             throw ExecuteCLI.usage("cannot write \(output)")
         }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import BinaryTree
 import Execute
+import GuestABI
 import InputContainer
 
 /// `rvx prove`: builds the EXECUTE call for one batch of any STF (docs/EXECUTE.md §5.2) with `Execute.Prover`:
@@ -34,6 +35,7 @@ struct ProveCommand: ParsableCommand {
     @Option(help: "State mode: runtime (runtime-managed, default), guest (guest-managed) or standard (standard-IO).")
     var state: String = "runtime"
     @OptionGroup var limits: LimitOptions
+    @OptionGroup var compression: CompressOption
     @Flag(help: "Print the result as one JSON object.") var json = false
 
     func run() throws {
@@ -67,21 +69,26 @@ struct ProveCommand: ParsableCommand {
             printError("rvx: \(error)")
             throw ExitCode(ExecuteCLI.falseStatus)
         }
-        try ExecuteCLI.write(proof.container, to: output, what: "container")
+        // Compressed, the container costs the decode charge on top of the checked run (docs/FORMAT.md §8).
+        let (container, decodeCycles) = try compression.apply(proof.container)
+        let cycles = proof.cycles + decodeCycles
+        let gas = decodeCycles == 0 ? proof.result.gas
+            : SyscallCosts.gas(cycles: cycles, containerBytes: UInt64(container.count), cyclesPerGas: cyclesPerGas)
+        try ExecuteCLI.write(container, to: output, what: "container")
         if let p = postState, let post = proof.postState { try ExecuteCLI.write(StateFile.encode(post), to: p, what: "post-state") }
         let preRoot = (try? InputContainer(decoding: proof.container))?.preStateRoot ?? []
         if json {
             let fields = [
                 "\"preRoot\": \"\(ExecuteCLI.hexString(preRoot))\"", "\"postRoot\": \"\(ExecuteCLI.hexString(proof.postRoot))\"",
-                "\"witnessBytes\": \(proof.witnessSize)", "\"cycles\": \(proof.cycles)", "\"gas\": \(proof.result.gas)",
-                "\"containerBytes\": \(proof.container.count)", "\"container\": " + ExecuteCLI.jsonString(output),
+                "\"witnessBytes\": \(proof.witnessSize)", "\"cycles\": \(cycles)", "\"decodeCycles\": \(decodeCycles)",
+                "\"gas\": \(gas)", "\"containerBytes\": \(container.count)", "\"container\": " + ExecuteCLI.jsonString(output),
                 "\"postState\": " + (postState.map(ExecuteCLI.jsonString) ?? "null"),
                 "\"output\": \"\(ExecuteCLI.hexString(proof.result.output))\"",
             ]
             print("{" + fields.joined(separator: ", ") + "}")
         } else {
             print("post-root \(ExecuteCLI.hexString(proof.postRoot)) pre-root \(ExecuteCLI.hexString(preRoot)) "
-                  + "witness \(proof.witnessSize) bytes, \(proof.cycles) cycles, gas \(proof.result.gas) -> \(output)")
+                  + "witness \(proof.witnessSize) bytes, \(cycles) cycles, gas \(gas) -> \(output)")
         }
     }
 }

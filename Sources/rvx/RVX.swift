@@ -10,7 +10,7 @@ struct RVX: ParsableCommand {
         subcommands: [
             RunCommand.self, EVMCommand.self, ABIHeaderCommand.self, ExecuteCommand.self, ExecuteBlockCommand.self,
             PackCommand.self, ProveCommand.self, StateCommand.self, RollupCommand.self, DisasmCommand.self,
-            TraceCommand.self, ProfileCommand.self,
+            TraceCommand.self, ProfileCommand.self, TranslateCommand.self,
         ]
     )
 

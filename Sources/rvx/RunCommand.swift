@@ -51,8 +51,7 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Wait for gdb on 127.0.0.1:PORT (GDB remote protocol; 0 = any free port) and run under it.")
     var gdb: UInt16?
 
-    @Option(help: "Execution engine: fast (C dispatch core, default), fast-unfused (the same without fused pairs) or reference (the slow reference stepper). All give identical results; for benchmarks.")
-    var engine: Engine = .default
+    @OptionGroup var engineOptions: EngineOptions
 
     @OptionGroup var progress: ProgressOptions
 
@@ -63,6 +62,7 @@ struct RunCommand: ParsableCommand {
     func validate() throws { _ = try LimitOptions.resolve(cycles: cycles, memory: memory) }
 
     func run() throws {
+        let (engine, translator) = try engineOptions.resolve(default: .fast)
         let program: ELFProgram
         let hart: Hart
         do {
@@ -73,6 +73,12 @@ struct RunCommand: ParsableCommand {
         } catch {
             printError("rvx: \(elf): \(error)")
             throw ExitCode(RunCommand.loadStatus)
+        }
+        if let translator {
+            do { try translator.install(on: hart) } catch {
+                // auto falls back to the fast engine (a translated hart without a translation runs it).
+                if engineOptions.engine == .translated { throw ExecuteCLI.usage("--engine translated: \(error)") }
+            }
         }
         var syscalls = LinuxSyscalls(io: StandardIO(), extension: AcceleratorSyscalls())
         let clock = ContinuousClock()
@@ -157,4 +163,3 @@ func printError(_ s: String) {
     line.withUTF8 { b in _ = write(2, b.baseAddress, b.count) }
 }
 
-extension Engine: ExpressibleByArgument {}

@@ -24,7 +24,7 @@ final class ExecuteProfileTests: XCTestCase {
         let call = ["--elf", dir.appendingPathComponent("stf.elf").path, "--pre", try text("pre-root.txt"),
                     "--post", try text("post-root.txt"), "--input", dir.appendingPathComponent("container.bin").path]
 
-        let executed = try DevToolsPaths.run(rvx, ["execute", "--json"] + call)
+        let executed = try DevToolsPaths.run(rvx, ["execute", "--json", "--engine", "fast"] + call)
         XCTAssertEqual(executed.status, 0, executed.stdout)
         let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(executed.stdout.utf8)) as? [String: Any])
         XCTAssertEqual(json["verdict"] as? Bool, true)

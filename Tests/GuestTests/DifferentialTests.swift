@@ -5,10 +5,15 @@ import XCTest
 /// qemu-user and under rvx in-process; stdout (all registers and the data buffer after every case) and
 /// the exit status must be identical byte for byte.
 ///
+/// The first `translatedELFs` ELFs (every ELF with `RVX_FULL_TRANSLATED=1`) also run on the translated
+/// tier, whose output must equal qemu's as well.
+///
 /// Environment: `RVX_DIFF_PROGRAMS` = programs per XLEN (default 1000), `RVX_DIFF_SEED` = base seed
 /// (default 0x5256_5844_4946_4621). Program i of XLEN x uses seed base ^ (x << 56) ^ i, printed on failure.
 final class DifferentialTests: XCTestCase {
     static let casesPerELF = 25
+    /// ELFs per XLEN run on the translated tier in every test run (each is compiled once per cache).
+    static let translatedELFs = 4
 
     func testRandomRV32Programs() throws { try runDifferential(xlen: 32) }
     func testRandomRV64Programs() throws { try runDifferential(xlen: 64) }
@@ -61,6 +66,10 @@ final class DifferentialTests: XCTestCase {
         }
         var rvxResults: [GuestRun] = []
         for f in 0..<files { rvxResults.append(try GuestRunner.run(elf: elfs[f], name: "random-\(f)")) }
+        var translated: [Int: GuestRun] = [:]
+        for f in 0..<(GuestRunner.allTranslated ? files : min(files, Self.translatedELFs)) {
+            translated[f] = try GuestRunner.run(elf: elfs[f], name: "random-\(f)", engine: .translated)
+        }
         qemuDone.wait()
         XCTAssertEqual(qemuErrors.value, [])
 
@@ -84,10 +93,16 @@ final class DifferentialTests: XCTestCase {
                         + Self.describeMismatch(rvx: r.stdout, qemu: q.stdout, perCase: perCase, xlen: xlen))
                 failures += 1
             }
+            if let t = translated[f], t.stdout != q.stdout || t.stop != .exited(code: 0) {
+                XCTFail("RV\(xlen) program file \(f) (\(seedText)), translated tier: stopped with \(t.stop); "
+                        + Self.describeMismatch(rvx: t.stdout, qemu: q.stdout, perCase: perCase, xlen: xlen))
+                failures += 1
+            }
             if failures >= 5 { break }
         }
         let retired = rvxResults.reduce(UInt64(0)) { $0 + $1.instructions }
-        print("RV\(xlen) differential: \(programs) programs in \(files) ELFs, \(retired) instructions retired under rvx")
+        print("RV\(xlen) differential: \(programs) programs in \(files) ELFs, \(retired) instructions retired under rvx, "
+              + "\(translated.count) ELFs also on the translated tier")
         let expectedBytes = programs * perCase
         XCTAssertEqual(rvxResults.reduce(0) { $0 + $1.stdout.count }, expectedBytes, "total rvx output size")
     }

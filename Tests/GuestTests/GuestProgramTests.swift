@@ -71,6 +71,13 @@ final class GuestProgramTests: XCTestCase {
         return found.0 == kind && (value == nil || found.1 == value)
     }
 
+    /// Programs also run on the translated tier in every test run (all with `RVX_FULL_TRANSLATED=1`): the
+    /// generated ISA models, faults with their address or word, the Linux syscalls and a C example.
+    static let translatedSlice: Set<String> = [
+        "m_ext", "loadstore", "misaligned", "base", "fault_store_text", "fault_misaligned_jump", "fault_illegal",
+        "syscall_io", "primes",
+    ]
+
     private func check(_ cases: [GuestCase]) throws {
         XCTAssertFalse(cases.isEmpty)
         for c in cases {
@@ -95,6 +102,10 @@ final class GuestProgramTests: XCTestCase {
                                   "\(label): expected \(c.end), rvx stopped with \(r.stop)")
                 }
                 XCTAssertEqual(text(r.stdout), text(c.stdout), "\(label): rvx stdout")
+                // The translated tier against the fast engine (itself checked against the expectation and qemu).
+                if GuestRunner.allTranslated || Self.translatedSlice.contains(c.name) {
+                    XCTAssertEqual(try GuestRunner.run(elf: [UInt8](elf), name: label, engine: .translated), r, "\(label): translated tier")
+                }
 
                 // qemu against the expectation (and so against rvx)
                 guard c.qemu != .skip, try GuestBuild.qemuAvailable(xlen: xlen) else { continue }

@@ -1,0 +1,65 @@
+import Foundation
+import RISCVTestSupport
+import XCTest
+
+/// `rvx translate` and `--engine auto` (docs/PERFORMANCE.md, "Choosing an engine"), through the CLI on the
+/// example token rollup: `auto` never compiles (an empty cache stays empty), `rvx translate` fills the cache
+/// once (a second call finds the entry), and every engine gives the verdict, cycles and output of the
+/// reference stepper, with the post-state root computed natively by `rvx rollup build`.
+final class TranslateCommandTests: XCTestCase {
+    func testAutoNeverCompilesAndTranslateWarmsTheCache() throws {
+        let stf = try DevToolsPaths.example("token-rollup", xlen: 64)
+        guard let rvx = RVXBinary.path else { throw XCTSkip("the rvx binary was not found next to the test bundle") }
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("rvx-translate-\(UUID().uuidString)")
+        let cache = dir.appendingPathComponent("cache")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let build = try DevToolsPaths.run(rvx, ["rollup", "build", "--out", dir.path, "--transfers", "12",
+                                                "--accounts", "8", "--xlen", "64", "--stf", stf])
+        XCTAssertEqual(build.status, 0, build.stdout)
+        func text(_ name: String) throws -> String {
+            try String(contentsOf: dir.appendingPathComponent(name), encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        let elf = dir.appendingPathComponent("stf.elf").path
+        let call = ["execute", "--json", "--elf", elf, "--pre", try text("pre-root.txt"), "--post", try text("post-root.txt"),
+                    "--input", dir.appendingPathComponent("container.bin").path, "--cache-dir", cache.path]
+        func execute(_ engine: String?) throws -> [String: Any] {
+            let r = try DevToolsPaths.run(rvx, call + (engine.map { ["--engine", $0] } ?? []))
+            XCTAssertEqual(r.status, 0, "\(engine ?? "default"): \(r.stdout)")
+            return try XCTUnwrap(JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        }
+        func summary(_ j: [String: Any]) -> String { "\(j["verdict"] ?? "-") \(j["cycles"] ?? "-") \(j["output"] ?? "-")" }
+        let reference = try execute("reference")
+        XCTAssertEqual(reference["verdict"] as? Bool, true)
+
+        // Cold cache: auto (execute's default) runs the fast engine and compiles nothing.
+        XCTAssertEqual(summary(try execute(nil)), summary(reference))
+        XCTAssertEqual(summary(try execute("auto")), summary(reference))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: cache.path), "auto wrote to the cache")
+
+        func translate() throws -> [String: Any] {
+            let r = try DevToolsPaths.run(rvx, ["translate", "--json", "--cache-dir", cache.path, elf])
+            XCTAssertEqual(r.status, 0, r.stdout)
+            return try XCTUnwrap(JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        }
+        let first = try translate(), second = try translate()
+        XCTAssertEqual(first["cached"] as? Bool, false)
+        XCTAssertEqual(second["cached"] as? Bool, true)
+        let key = try XCTUnwrap(first["key"] as? String)
+        XCTAssertEqual(second["key"] as? String, key)
+        let so = cache.appendingPathComponent(key + ".so").path
+        let size = try XCTUnwrap(FileManager.default.attributesOfItem(atPath: so)[.size] as? NSNumber)
+        XCTAssertEqual((first["libraryBytes"] as? NSNumber)?.intValue, size.intValue)
+
+        // Warm cache: auto loads the translation; translated finds it; nothing new is written.
+        XCTAssertEqual(summary(try execute(nil)), summary(reference))
+        XCTAssertEqual(summary(try execute("translated")), summary(reference))
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: cache.path).sorted(), [key + ".sha256", key + ".so"])
+    }
+
+    func testTranslateRejectsAMissingELF() throws {
+        guard let rvx = RVXBinary.path else { throw XCTSkip("the rvx binary was not found next to the test bundle") }
+        let r = try DevToolsPaths.run(rvx, ["translate", "/nonexistent/stf.elf"], stderr: true)
+        XCTAssertEqual(r.status, 2)
+        XCTAssertTrue(r.stdout.contains("/nonexistent/stf.elf"), r.stdout)
+    }
+}
