@@ -1,4 +1,5 @@
 import BinaryTree
+import EVMProver
 import Execute
 import HostABI
 import InputContainer
