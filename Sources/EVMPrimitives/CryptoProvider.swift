@@ -3,6 +3,17 @@
 public protocol KeccakHasher {
     /// Keccak-256 (the original Keccak padding, as Ethereum uses it). Returns 32 bytes.
     func keccak256(_ data: [UInt8]) -> [UInt8]
+
+    /// Keccak-256 of the bytes in `data` as a big-endian word (KECCAK256's result), with no intermediate
+    /// array where the implementation allows.
+    func keccak256Word(_ data: UnsafeRawBufferPointer) -> UInt256
+}
+
+extension KeccakHasher {
+    /// Through `keccak256(_:)`.
+    public func keccak256Word(_ data: UnsafeRawBufferPointer) -> UInt256 {
+        UInt256(bigEndian: keccak256(Array(data)))
+    }
 }
 
 /// The cryptographic primitives that the EVM core does not implement itself.

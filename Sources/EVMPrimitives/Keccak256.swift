@@ -21,6 +21,15 @@ public enum Keccak256 {
         return hasher.finalize()
     }
 
+    /// Keccak-256 of the bytes in `buffer` as a big-endian word: the digest's bytes 0…31 are lanes 0…3,
+    /// little-endian (`KeccakState`), so word limb 3 − i is lane i byte-swapped.
+    public static func hashWord(_ buffer: UnsafeRawBufferPointer) -> UInt256 {
+        var hasher = Hasher()
+        hasher.update(buffer)
+        let s = hasher.squeeze()
+        return UInt256(w0: s.lanes.3.byteSwapped, w1: s.lanes.2.byteSwapped, w2: s.lanes.1.byteSwapped, w3: s.lanes.0.byteSwapped)
+    }
+
     /// Incremental Keccak-256: absorb any number of `update` calls, then `finalize`.
     /// A value type without heap storage; copying it forks the hash computation.
     public struct Hasher {
@@ -70,10 +79,7 @@ public enum Keccak256 {
 
         /// Pads (0x01 … 0x80), squeezes and returns the 32-byte digest. The hasher itself is unchanged.
         public func finalize() -> [UInt8] {
-            var s = state
-            s[offset &>> 3] ^= UInt64(0x01) &<< UInt64((offset & 7) &* 8)
-            s[(Keccak256.rate &- 1) &>> 3] ^= UInt64(0x80) &<< 56
-            Keccak256.keccakF1600(&s)
+            let s = squeeze()
             var out = [UInt8](repeating: 0, count: Keccak256.digestLength)
             out.withUnsafeMutableBytes { p in
                 p.storeBytes(of: s.lanes.0.littleEndian, toByteOffset: 0, as: UInt64.self)
@@ -82,6 +88,15 @@ public enum Keccak256 {
                 p.storeBytes(of: s.lanes.3.littleEndian, toByteOffset: 24, as: UInt64.self)
             }
             return out
+        }
+
+        /// The state after padding and the final permutation; the digest is its first 32 bytes.
+        func squeeze() -> KeccakState {
+            var s = state
+            s[offset &>> 3] ^= UInt64(0x01) &<< UInt64((offset & 7) &* 8)
+            s[(Keccak256.rate &- 1) &>> 3] ^= UInt64(0x80) &<< 56
+            Keccak256.keccakF1600(&s)
+            return s
         }
     }
 }
@@ -95,4 +110,7 @@ public struct SwiftKeccak: KeccakHasher, Sendable {
     public func keccak256(_ data: [UInt8]) -> [UInt8] {
         Keccak256.hash(data)
     }
+
+    /// Keccak-256 of `data` computed by `Keccak256`, as a word.
+    public func keccak256Word(_ data: UnsafeRawBufferPointer) -> UInt256 { Keccak256.hashWord(data) }
 }

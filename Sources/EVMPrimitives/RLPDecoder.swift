@@ -8,6 +8,13 @@ public struct RLPHeader: Equatable, Sendable {
     public var payloadOffset: Int
     /// Payload length in bytes.
     public var payloadLength: Int
+    @inlinable @inline(__always)
+    public init(isList: Bool, payloadOffset: Int, payloadLength: Int) {
+        self.isList = isList
+        self.payloadOffset = payloadOffset
+        self.payloadLength = payloadLength
+    }
+
     /// Offset just past the item.
     @inline(__always)
     public var end: Int { payloadOffset &+ payloadLength }
@@ -57,11 +64,29 @@ extension RLP {
         }
     }
 
+    /// A copy of the payload of the item `header` describes in `bytes` (a header from `decodeHeader`).
+    @inlinable
+    public static func payload(_ bytes: [UInt8], _ header: RLPHeader) -> [UInt8] {
+        copy(bytes, from: header.payloadOffset, count: header.payloadLength)
+    }
+
+    /// `bytes[start..<start + count]` as a new array, copied in one block.
+    @inlinable
+    public static func copy(_ bytes: [UInt8], from start: Int, count: Int) -> [UInt8] {
+        precondition(start >= 0 && count >= 0 && count <= bytes.count &- start)
+        return [UInt8](unsafeUninitializedCapacity: count) { (out: inout UnsafeMutableBufferPointer<UInt8>, n: inout Int) in
+            if count > 0 {
+                bytes.withUnsafeBufferPointer { out.baseAddress!.initialize(from: $0.baseAddress! + start, count: count) }
+            }
+            n = count
+        }
+    }
+
     /// Decodes the item at `offset` (which must end by `end`); returns it and the offset just past it.
     static func decodeItem(_ bytes: [UInt8], at offset: Int, end: Int, depth: Int, maxDepth: Int) throws(RLPError) -> (RLPItem, Int) {
         let header = try decodeHeader(bytes, at: offset, end: end)
         guard header.isList else {
-            return (.bytes(Array(bytes[header.payloadOffset..<header.end])), header.end)
+            return (.bytes(payload(bytes, header)), header.end)
         }
         guard depth < maxDepth else { throw .depthLimitExceeded(offset: offset) }
         var items = [RLPItem]()

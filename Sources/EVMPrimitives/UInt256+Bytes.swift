@@ -16,7 +16,13 @@ extension UInt256 {
 
     /// Interprets up to 32 bytes as a big-endian number.
     @inlinable
-    public init(bigEndian bytes: [UInt8]) { self.init(bigEndian: bytes[...]) }
+    public init(bigEndian bytes: [UInt8]) {
+        if bytes.count == 32 {
+            self = bytes.withUnsafeBytes { UInt256(bigEndianBytesAt: $0.baseAddress!) }
+        } else {
+            self.init(bigEndian: bytes[...])
+        }
+    }
 
     /// Reads 32 big-endian bytes at `p`.
     @inlinable @inline(__always)

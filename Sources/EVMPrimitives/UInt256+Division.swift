@@ -33,17 +33,20 @@ enum LongDivision {
         while n > 0 && v[limb: n - 1] == 0 { n -= 1 }
         if m < n { return (q, UInt256(w0: u[0], w1: u[1], w2: u[2], w3: u[3])) }
         if n == 1 {
-            // Single-limb divisor: schoolbook, one 128-by-64 division per limb.
-            let d = v.w0
-            var r: UInt64 = 0
+            // Single-limb divisor: normalise it and the dividend by s bits, then one 2-by-1 step per limb.
+            let s = v.w0.leadingZeroBitCount
+            let d = v.w0 << s
+            let rcp = WideDivision.reciprocal(d)
+            var r: UInt64 = s == 0 ? 0 : u[m - 1] >> (64 - s)
             var i = m - 1
             while i >= 0 {
-                let (qq, rr) = WideDivision.divide(r, u[i], by: d)
+                let lo = s == 0 ? u[i] : (u[i] << s) | (i > 0 ? u[i - 1] >> (64 - s) : 0)
+                let (qq, rr) = WideDivision.divide(r, lo, by: d, reciprocal: rcp)
                 q[i] = qq
                 r = rr
                 i -= 1
             }
-            return (q, UInt256(r))
+            return (q, UInt256(r >> s))
         }
         // Normalise so that the top limb of the divisor has its high bit set.
         let s = v[limb: n - 1].leadingZeroBitCount
@@ -70,6 +73,7 @@ enum LongDivision {
         }
         let vTop = vn[n - 1]
         let vNext = vn[n - 2]
+        let rcp = WideDivision.reciprocal(vTop)
         var j = m - n
         while j >= 0 {
             // Estimate the quotient digit from the top two limbs.
@@ -83,7 +87,7 @@ enum LongDivision {
                 (rhat, rhatOverflow) = uNext.addingReportingOverflow(vTop)
                 // uTop == vTop here; qhat*vTop = uTop*B - vTop, so rhat = uNext + vTop.
             } else {
-                (qhat, rhat) = WideDivision.divide(uTop, uNext, by: vTop)
+                (qhat, rhat) = WideDivision.divide(uTop, uNext, by: vTop, reciprocal: rcp)
             }
             while !rhatOverflow {
                 let (ph, pl) = qhat.multipliedFullWidth(by: vNext)

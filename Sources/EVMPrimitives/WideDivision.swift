@@ -34,4 +34,30 @@ enum WideDivision {
         let r = (((un21 &<< 32) | un0) &- q0 &* v) &>> s
         return ((q1 &<< 32) | q0, r)
     }
+
+    /// The reciprocal of a normalised divisor d (high bit set): ⌊(2^128 − 1) / d⌋ − 2^64 (Möller and Granlund,
+    /// "Improved division by invariant integers", IEEE Trans. Computers 60(2), 2011, §3).
+    @inlinable
+    static func reciprocal(_ d: UInt64) -> UInt64 {
+        divide(~d, .max, by: d).quotient
+    }
+
+    /// (hi·2^64 + lo) / d and its remainder for a normalised d with reciprocal `v` (Möller and Granlund,
+    /// Algorithm 4): one multiplication instead of a division. Requires hi < d.
+    @inlinable @inline(__always)
+    static func divide(_ hi: UInt64, _ lo: UInt64, by d: UInt64, reciprocal v: UInt64) -> (quotient: UInt64, remainder: UInt64) {
+        let (ph, pl) = v.multipliedFullWidth(by: hi)
+        let (q0, c) = pl.addingReportingOverflow(lo)
+        var q1 = ph &+ hi &+ (c ? 1 : 0) &+ 1
+        var r = lo &- q1 &* d
+        if r > q0 {
+            q1 &-= 1
+            r &+= d
+        }
+        if r >= d {
+            q1 &+= 1
+            r &-= d
+        }
+        return (q1, r)
+    }
 }

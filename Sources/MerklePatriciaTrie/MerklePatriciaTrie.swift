@@ -52,7 +52,7 @@ public struct MerklePatriciaTrie: Sendable {
             case .empty:
                 return nil
             case .hashed(let hash):
-                node = try TrieNode.resolve(hash: hash, in: store)
+                return try store.lookUp(hash: hash, path: path, at: at)
             case .leaf(let p, let value):
                 guard path.count - at == p.count, Nibbles.commonPrefixLength(p, 0, path, at) == p.count else { return nil }
                 return value

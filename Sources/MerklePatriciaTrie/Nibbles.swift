@@ -1,3 +1,5 @@
+import EVMPrimitives
+
 /// Nibble paths and the hex-prefix encoding HP (Yellow Paper Appendix C).
 ///
 /// A trie key of n bytes is the path of 2n nibbles, high nibble first. Paths are held as arrays of
@@ -26,7 +28,7 @@ enum Nibbles {
     /// `path[from..<to]` as a new array.
     @inline(__always)
     static func slice(_ path: [UInt8], _ from: Int, _ to: Int) -> [UInt8] {
-        Array(path[from..<to])
+        RLP.copy(path, from: from, count: to &- from)
     }
 
     /// HP(path, t) (Yellow Paper eq. 189): a flag nibble (2 for a leaf, +1 for odd length), padded with
@@ -53,18 +55,61 @@ enum Nibbles {
     /// Inverse of `hexPrefix`: the path and whether it is a leaf's, or nil when `bytes` is not a valid
     /// HP encoding (empty, flag nibble above 3, or a non-zero padding nibble).
     static func decodeHexPrefix(_ bytes: [UInt8]) -> (path: [UInt8], leaf: Bool)? {
-        guard let first = bytes.first else { return nil }
+        let field = RLPHeader(isList: false, payloadOffset: 0, payloadLength: bytes.count)
+        guard let info = hexPrefixInfo(bytes, field) else { return nil }
+        return (decodeHexPrefix(bytes, field), info.leaf)
+    }
+
+    /// For the HP encoding held in the payload of `field` in `bytes`: the path's length in nibbles and
+    /// whether it is a leaf's, or nil when it is not a valid HP encoding.
+    @inline(__always)
+    static func hexPrefixInfo(_ bytes: [UInt8], _ field: RLPHeader) -> (length: Int, leaf: Bool)? {
+        guard field.payloadLength > 0 else { return nil }
+        let first = bytes[field.payloadOffset]
         let flag = first >> 4
         guard flag <= 3 else { return nil }
         let odd = flag & 1 == 1
         if !odd && first & 0x0f != 0 { return nil }
-        var path = [UInt8]()
-        path.reserveCapacity(bytes.count * 2)
-        if odd { path.append(first & 0x0f) }
-        for b in bytes.dropFirst() {
-            path.append(b >> 4)
-            path.append(b & 0x0f)
+        return ((field.payloadLength &- 1) &* 2 &+ (odd ? 1 : 0), flag >= 2)
+    }
+
+    /// Nibble `i` of the path whose valid HP encoding is the payload of `field` in `bytes`.
+    @inline(__always)
+    static func hexPrefixNibble(_ bytes: [UInt8], _ field: RLPHeader, _ i: Int) -> UInt8 {
+        let odd = bytes[field.payloadOffset] & 0x10 != 0
+        let k = i &+ (odd ? 1 : 2)  // nibble index within the payload, flag nibble first
+        let b = bytes[field.payloadOffset &+ k &>> 1]
+        return k & 1 == 0 ? b &>> 4 : b & 0x0f
+    }
+
+    /// The path whose valid HP encoding is the payload of `field` in `bytes`.
+    static func decodeHexPrefix(_ bytes: [UInt8], _ field: RLPHeader) -> [UInt8] {
+        let first = bytes[field.payloadOffset]
+        let odd = first & 0x10 != 0
+        let count = (field.payloadLength &- 1) &* 2 &+ (odd ? 1 : 0)
+        return [UInt8](unsafeUninitializedCapacity: count) { (out: inout UnsafeMutableBufferPointer<UInt8>, n: inout Int) in
+            var j = 0
+            if odd {
+                out[0] = first & 0x0f
+                j = 1
+            }
+            var i = field.payloadOffset &+ 1
+            let end = field.payloadOffset &+ field.payloadLength
+            while i < end {
+                let b = bytes[i]
+                out[j] = b &>> 4
+                out[j &+ 1] = b & 0x0f
+                j &+= 2
+                i &+= 1
+            }
+            n = count
         }
-        return (path, flag >= 2)
+    }
+
+    /// Nibble `i` of the 2·`key.count`-nibble path of `key`.
+    @inline(__always)
+    static func nibble(_ key: [UInt8], _ i: Int) -> UInt8 {
+        let b = key[i &>> 1]
+        return i & 1 == 0 ? b &>> 4 : b & 0x0f
     }
 }

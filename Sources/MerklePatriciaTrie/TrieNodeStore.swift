@@ -34,7 +34,7 @@ public struct TrieNodeStore: Sendable {
     /// Adds one RLP-encoded node under its hash (no effect if already present).
     public mutating func add<H: KeccakHasher>(_ node: [UInt8], hasher: H) {
         let hash = hasher.keccak256(node)
-        let i = lowerBound(hash)
+        let i = lowerBound(hash, 0, hash.count)
         if i < hashes.count && hashes[i] == hash { return }
         hashes.insert(hash, at: i)
         nodes.insert(node, at: i)
@@ -42,21 +42,39 @@ public struct TrieNodeStore: Sendable {
 
     /// The node whose hash is `hash`, if present.
     public func node(forHash hash: [UInt8]) -> [UInt8]? {
-        let i = lowerBound(hash)
-        return i < hashes.count && hashes[i] == hash ? nodes[i] : nil
+        guard let i = index(ofHash: hash, at: 0, count: hash.count) else { return nil }
+        return nodes[i]
     }
 
     /// Number of nodes held.
     public var count: Int { hashes.count }
 
-    /// The first index whose hash is not below `hash`.
-    private func lowerBound(_ hash: [UInt8]) -> Int {
+    /// The index of the node whose hash is `bytes[start..<start + count]`, if present.
+    func index(ofHash bytes: [UInt8], at start: Int, count: Int) -> Int? {
+        let i = lowerBound(bytes, start, count)
+        return i < hashes.count && TrieNodeStore.compare(hashes[i], bytes, start, count) == 0 ? i : nil
+    }
+
+    /// The first index whose hash is not below `bytes[start..<start + count]`.
+    private func lowerBound(_ bytes: [UInt8], _ start: Int, _ count: Int) -> Int {
         var lo = 0
         var hi = hashes.count
         while lo < hi {
             let mid = lo + (hi - lo) / 2
-            if hashes[mid].lexicographicallyPrecedes(hash) { lo = mid + 1 } else { hi = mid }
+            if TrieNodeStore.compare(hashes[mid], bytes, start, count) < 0 { lo = mid + 1 } else { hi = mid }
         }
         return lo
+    }
+
+    /// Lexicographic order of `a` against `bytes[start..<start + count]`: negative, zero or positive.
+    private static func compare(_ a: [UInt8], _ bytes: [UInt8], _ start: Int, _ count: Int) -> Int {
+        let n = min(a.count, count)
+        var i = 0
+        while i < n {
+            let x = a[i], y = bytes[start &+ i]
+            if x != y { return x < y ? -1 : 1 }
+            i &+= 1
+        }
+        return a.count &- count
     }
 }

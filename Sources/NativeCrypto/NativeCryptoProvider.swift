@@ -10,6 +10,8 @@ public struct NativeCryptoProvider: CryptoProvider, Sendable {
 
     public func keccak256(_ data: [UInt8]) -> [UInt8] { Keccak256.hash(data) }
 
+    public func keccak256Word(_ data: UnsafeRawBufferPointer) -> UInt256 { Keccak256.hashWord(data) }
+
     public func sha256(_ data: [UInt8]) -> [UInt8] { Array(SHA256.hash(data: data)) }
 
     /// ECRECOVER semantics: high s is allowed; nil on any invalid signature (see `Secp256k1.recover`).

@@ -18,6 +18,23 @@ final class KeccakTests: XCTestCase {
         XCTAssertEqual(hex(Keccak256.hash(Array("abc".utf8))), "4e03657aea45a94fc7d47ba826c8d667c0d1e6e33a64a036ec44f58fa12d6c45")
     }
 
+    /// The word form, and the default `KeccakHasher.keccak256Word` through `keccak256(_:)`, on the published
+    /// digests above: the word's big-endian bytes are the digest.
+    func testWordForm() {
+        struct ArrayOnly: KeccakHasher {
+            func keccak256(_ data: [UInt8]) -> [UInt8] { Keccak256.hash(data) }
+        }
+        for (msg, digest) in [("", "c5d2460186f7233c927e7db2dcc703c0e500b653ca82273b7bfad8045d85a470"),
+                              ("abc", "4e03657aea45a94fc7d47ba826c8d667c0d1e6e33a64a036ec44f58fa12d6c45")] {
+            let bytes = Array(msg.utf8)
+            bytes.withUnsafeBytes { buf in
+                XCTAssertEqual(hex(Keccak256.hashWord(buf).bigEndianBytes), digest, msg)
+                XCTAssertEqual(hex(SwiftKeccak().keccak256Word(buf).bigEndianBytes), digest, msg)
+                XCTAssertEqual(hex(ArrayOnly().keccak256Word(buf).bigEndianBytes), digest, msg)
+            }
+        }
+    }
+
     func testQuickBrownFox() {
         let msg = Array("The quick brown fox jumps over the lazy dog".utf8)
         XCTAssertEqual(hex(Keccak256.hash(msg)), "4d741b6f1eb29cb2a9b9911c82f56fa8d73b04959d3d9d222895df6c0b28aa15")

@@ -35,4 +35,24 @@ final class WideDivisionTests: XCTestCase {
             check(hi, rng.next(), d)
         }
     }
+
+    /// The reciprocal form against `dividingFullWidth`, for normalised divisors; reciprocals from their
+    /// definition ⌊(2^128 − 1) / d⌋ − 2^64, worked by hand for 2^63 (2^64 − 1) and 2^64 − 1 (1).
+    func testReciprocalDivision() {
+        XCTAssertEqual(WideDivision.reciprocal(1 << 63), .max)
+        XCTAssertEqual(WideDivision.reciprocal(.max), 1)
+        var rng = SplitMix64(state: 0x2b1)
+        for i in 0..<200_000 {
+            let d = i < 4 ? [1 << 63, .max, (1 << 63) + 1, 0xffff_ffff_0000_0001][i] : rng.next() | (1 << 63)
+            let v = WideDivision.reciprocal(d)
+            XCTAssertEqual(v, d.dividingFullWidth((~d, .max)).quotient)
+            let hi = i % 3 == 0 ? d - 1 : rng.next() % d
+            let lo: UInt64 = i % 5 == 0 ? .max : rng.next()
+            let (q, r) = WideDivision.divide(hi, lo, by: d, reciprocal: v)
+            let expected = d.dividingFullWidth((hi, lo))
+            XCTAssertEqual(q, expected.quotient, "q of \(hi):\(lo) / \(d)")
+            XCTAssertEqual(r, expected.remainder, "r of \(hi):\(lo) / \(d)")
+        }
+    }
 }
+

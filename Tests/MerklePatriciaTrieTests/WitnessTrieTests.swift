@@ -140,6 +140,11 @@ final class WitnessTrieTests: XCTestCase {
             ("31-byte reference", RLPItem.list([.bytes([0x11]), .bytes([UInt8](repeating: 1, count: 31))]).encode()),
             ("branch with one entry", branch([3: leafRef]).encode()),
             ("branch with value list", RLPItem.list((0..<16).map { _ in leafRef } + [.list([])]).encode()),
+            ("sixteen items", RLPItem.list((0..<16).map { _ in leafRef }).encode()),
+            ("eighteen items", RLPItem.list((0..<18).map { _ in leafRef }).encode()),
+            ("long-form header for a short list", [0xf8, 0x02, 0x20, 0x05]),
+            ("branch child of 20 bytes", branch([0: .bytes([UInt8](repeating: 1, count: 20)), 7: leafRef]).encode()),
+            ("malformed embedded child", branch([0: .list([.bytes([0x20]), .bytes([])]), 7: leafRef]).encode()),
             ("branch child too long to embed", branch([1: .list([.bytes([0x20]), .bytes([UInt8](repeating: 9, count: 40))]), 2: leafRef]).encode()),
         ]
         for (name, node) in bad {

@@ -59,6 +59,16 @@ final class SDKGuestTests: XCTestCase {
         XCTAssertEqual(text, "")
     }
 
+    /// The EVM guests' memcpy/memmove/memset (guest/sdk/memops.c) through their C test program: every check
+    /// against the C standard's byte-by-byte definitions passes (it commits "memops ok\n" only then).
+    func checkMemops(_ xlen: String) throws {
+        let r = try run("memops-test", xlen, dir: "sdk")
+        XCTAssertEqual(String(decoding: r.output, as: UTF8.self), "memops ok\n", String(decoding: r.stdout, as: UTF8.self))
+    }
+
+    func testMemopsRV64() throws { try checkMemops("rv64") }
+    func testMemopsRV32() throws { try checkMemops("rv32") }
+
     func testAllocatorRV64() throws { try checkAllocator("rv64") }
     func testAllocatorRV32() throws { try checkAllocator("rv32") }
     func testSwiftExampleRV32() throws { try checkSwiftExample("rv32") }

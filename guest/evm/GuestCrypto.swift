@@ -16,6 +16,13 @@ struct GuestCrypto: CryptoProvider {
         data.withUnsafeBytes { RVX.keccak256($0).bytes }
     }
 
+    /// KECCAK256 straight into a word: `Word` holds the digest bytes in memory order.
+    func keccak256Word(_ data: UnsafeRawBufferPointer) -> UInt256 {
+        if data.isEmpty { return UInt256(bigEndian: keccak256([])) }
+        let w = RVX.keccak256(data)
+        return withUnsafeBytes(of: w.raw) { UInt256(bigEndianBytesAt: $0.baseAddress!) }
+    }
+
     func sha256(_ data: [UInt8]) -> [UInt8] {
         data.withUnsafeBytes { RVX.sha256($0).bytes }
     }

@@ -13,8 +13,7 @@ extension EVM {
         let (o, n) = try Memory.range(f.pop(), f.pop())
         try f.charge(Gas.keccakWord, times: Gas.words(n))
         try f.memory.expand(o, n, gas: &f.gas)
-        let h = f.memory.bytes.withUnsafeBytes { crypto.keccak256(Array($0[o..<(o + n)])) }
-        f.push(UInt256(bigEndian: h))
+        f.push(f.memory.bytes.withUnsafeBytes { crypto.keccak256Word(UnsafeRawBufferPointer(rebasing: $0[o..<(o + n)])) })
     }
 
     func opBalance(_ f: inout Frame) throws(Halt) {

@@ -82,47 +82,48 @@ public struct JournaledState<Backend: StateBackend> {
     // MARK: Accounts
 
     @inline(__always)
-    mutating func load(_ a: Address) {
-        if accounts[a] != nil { return }
+    mutating func load(_ a: Address) { _ = slot(a) }
+
+    /// The position of the account's cache entry, loading it from the backend first if needed: one hash
+    /// lookup when it is cached, and the entry is then read and changed in place through `accounts.values`.
+    @inline(__always)
+    mutating func slot(_ a: Address) -> Dictionary<Address, CachedAccount>.Index {
+        if let i = accounts.index(forKey: a) { return i }
         if let acc = backend.account(a) {
             accounts[a] = CachedAccount(info: acc, exists: true, storage: [:], storageCleared: false, dirty: false)
         } else {
             accounts[a] = CachedAccount(info: Account(), exists: false, storage: [:], storageCleared: true, dirty: false)
         }
+        return accounts.index(forKey: a)!
     }
 
     /// The account (an empty one when it does not exist).
     public mutating func account(_ a: Address) -> Account {
-        load(a)
-        return accounts[a]!.info
+        accounts.values[slot(a)].info
     }
 
     public mutating func exists(_ a: Address) -> Bool {
-        load(a)
-        return accounts[a]!.exists
+        accounts.values[slot(a)].exists
     }
 
     /// EIP-161 "alive": exists and not empty.
     public mutating func isAlive(_ a: Address) -> Bool {
-        load(a)
-        let c = accounts[a]!
-        return c.exists && !c.info.isEmpty
+        let i = slot(a)
+        return accounts.values[i].exists && !accounts.values[i].info.isEmpty
     }
 
     public mutating func existsAndIsEmpty(_ a: Address) -> Bool {
-        load(a)
-        let c = accounts[a]!
-        return c.exists && c.info.isEmpty
+        let i = slot(a)
+        return accounts.values[i].exists && accounts.values[i].info.isEmpty
     }
 
     @inline(__always)
     mutating func modify(_ a: Address, _ body: (inout Account) -> Void) {
-        load(a)
-        let c = accounts[a]!
-        journal.append(.account(a, c.info, exists: c.exists, dirty: c.dirty))
-        body(&accounts[a]!.info)
-        accounts[a]!.exists = true
-        accounts[a]!.dirty = true
+        let i = slot(a)
+        journal.append(.account(a, accounts.values[i].info, exists: accounts.values[i].exists, dirty: accounts.values[i].dirty))
+        body(&accounts.values[i].info)
+        accounts.values[i].exists = true
+        accounts.values[i].dirty = true
     }
 
     public mutating func setBalance(_ a: Address, _ v: UInt256) { modify(a) { $0.balance = v } }
@@ -178,10 +179,15 @@ public struct JournaledState<Backend: StateBackend> {
     // MARK: Storage
 
     public mutating func storage(_ a: Address, _ k: UInt256) -> UInt256 {
-        load(a)
-        if let v = accounts[a]!.storage[k] { return v }
-        let v = accounts[a]!.storageCleared ? UInt256.zero : backend.storage(a, k)
-        accounts[a]!.storage[k] = v
+        storage(slot(a), a, k)
+    }
+
+    /// The slot's current value, for the account whose cache entry is at `i`.
+    @inline(__always)
+    mutating func storage(_ i: Dictionary<Address, CachedAccount>.Index, _ a: Address, _ k: UInt256) -> UInt256 {
+        if let v = accounts.values[i].storage[k] { return v }
+        let v = accounts.values[i].storageCleared ? UInt256.zero : backend.storage(a, k)
+        accounts.values[i].storage[k] = v
         return v
     }
 
@@ -193,12 +199,13 @@ public struct JournaledState<Backend: StateBackend> {
     }
 
     public mutating func setStorage(_ a: Address, _ k: UInt256, _ v: UInt256) {
-        let cur = storage(a, k)
+        let i = slot(a)
+        let cur = storage(i, a, k)
         let sk = SlotKey(a, k)
-        if original[sk] == nil { original[sk] = cur }
+        if original.index(forKey: sk) == nil { original[sk] = cur }
         journal.append(.storage(a, k, cur))
-        accounts[a]!.storage[k] = v
-        accounts[a]!.dirty = true
+        accounts.values[i].storage[k] = v
+        accounts.values[i].dirty = true
     }
 
     // MARK: Transient storage (EIP-1153)
