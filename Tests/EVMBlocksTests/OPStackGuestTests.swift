@@ -1,5 +1,6 @@
 import CryptoVectors
 import ELFLoader
+import Foundation
 import EVM
 import EVMPrimitives
 import EVMProver
@@ -57,9 +58,28 @@ final class OPStackGuestTests: XCTestCase {
     /// A deposit whose mint is raised by one wei after proving: the guest computes another post root and
     /// EXECUTE answers false with `rootMismatch`.
     func testTamperedDepositIsRejected() throws {
-        let guest = try EVMGuests.elf("guest/build/rv64/evm-op/evm-op-guest")
-        let proof = try Self.block.proof()
-        var txs = Self.block.transactions
+        try checkTampering(Self.block, xlen: 64)
+    }
+
+    /// The done-when block, behind a flag (RVX_OP_BIG_BLOCK=1, ≈ 1,000 transactions at 25 Mgas; minutes):
+    /// true on both XLENs, false with `rootMismatch` for a tampered deposit.
+    func testThousandTransactionBlock() throws {
+        guard ProcessInfo.processInfo.environment["RVX_OP_BIG_BLOCK"] != nil else { throw XCTSkip("set RVX_OP_BIG_BLOCK=1") }
+        let block = try OPStackBlockGenerator.generate(GenBlockOptions(gas: 25_000_000, seed: 1000))
+        XCTAssertGreaterThanOrEqual(block.transactions.count, 1000)
+        for xlen in [64, 32] {
+            let r = OPStackGuestDiff.run(block, guests: [try Self.guest(xlen)], limits: ExecuteLimits())
+            XCTAssertEqual(r.mismatches, [])
+            print("op block \(block.transactions.count) txs (\(block.deposits) deposits, \(block.failedDeposits) failed), "
+                  + "\(block.gasUsed) gas: rv\(xlen) \(r.cycles.first?.cycles ?? 0) cycles")
+        }
+        try checkTampering(block, xlen: 64)
+    }
+
+    func checkTampering(_ block: OPStackBlockGenerator.Block, xlen: Int) throws {
+        let guest = try EVMGuests.elf("guest/build/rv\(xlen)/evm-op/evm-op-guest")
+        let proof = try block.proof()
+        var txs = block.transactions
         let i = try XCTUnwrap(txs.indices.first { $0 > 0 && txs[$0].first == 0x7e })
         var d = try DepositTransaction.decode(txs[i])
         d.mint = d.mint &+ .one
@@ -68,13 +88,13 @@ final class OPStackGuestTests: XCTestCase {
         var sections: [(SectionKind, [UInt8])] = []
         for kind in SectionKind.allCases { if let s = c.contents(kind) { sections.append((kind, kind == .batch ? Batch.encode(txs) : Array(s))) } }
         let tampered = try InputContainer.encode(sections: sections)
-        let r = execute(ExecuteRequest(program: .elf(guest), container: tampered, claimedPostRoot: Self.block.postRoot,
+        let r = execute(ExecuteRequest(program: .elf(guest), container: tampered, claimedPostRoot: block.postRoot,
                                        expectedPreStateRoot: nil, stateMode: .guestManaged))
         XCTAssertFalse(r.verdict)
         guard case .rootMismatch(let expected, _)? = r.reason else { return XCTFail("\(String(describing: r.reason))") }
-        XCTAssertEqual(expected, Self.block.postRoot)
+        XCTAssertEqual(expected, block.postRoot)
         // The untampered container verifies.
-        XCTAssertTrue(execute(ExecuteRequest(program: .elf(guest), container: proof.container, claimedPostRoot: Self.block.postRoot,
+        XCTAssertTrue(execute(ExecuteRequest(program: .elf(guest), container: proof.container, claimedPostRoot: block.postRoot,
                                              expectedPreStateRoot: nil, stateMode: .guestManaged)).verdict)
     }
 
