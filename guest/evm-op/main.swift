@@ -6,6 +6,7 @@
 // call failure. There is no block mode.
 
 import OPStackEVM
+import StatelessEVM
 import RVX
 
 @main

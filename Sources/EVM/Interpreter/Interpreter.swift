@@ -33,7 +33,7 @@ extension EVM {
                 let e = table[Int(op)]
                 if e.gas < 0 {
                     guard e.gas == InstructionEntry.variantOpcode else { throw Halt.invalidOpcode(op) }
-                    try Variant.executeOpcode(op, frame: &f, evm: self)
+                    try variantOpcode(op, &f)
                     f.pc &+= 1
                     continue
                 }
@@ -174,6 +174,12 @@ extension EVM {
                 f.pc &+= 1
             }
         }
+    }
+
+    /// A variant's opcode, out of line so that the dispatch loop holds nothing of the variant.
+    @inline(never)
+    func variantOpcode(_ op: UInt8, _ f: inout Frame) throws(Halt) {
+        try Variant.executeOpcode(op, frame: &f, evm: self)
     }
 
     @inline(__always)
