@@ -136,9 +136,11 @@ let package = Package(
         // Guest developer tools: symbolizer, disassembly listing, tracer, profiler, flamegraph, gdb stub (docs/DEVTOOLS.md).
         .target(name: "DevTools", dependencies: ["RISCV", "ELFLoader", "GuestABI"]),
         // Block-level EVM batches: generator, L1-anchor contract, containers (docs/EVMBLOCKS.md).
+        // The OP Stack variant of the EVM (docs/ROLLUP-EVM.md), Embedded subset like the core.
+        .target(name: "OPStackEVM", dependencies: ["EVM", "EVMPrimitives"], swiftSettings: embeddedSafe),
         .target(name: "EVMBlocks", dependencies: ["EVM", "EVMPrimitives", "NativeCrypto", "MerklePatriciaTrie", "StatelessEVM",
                                                  "EVMProver", "Execute", "InputContainer", "BinaryTree", "HostABI",
-                                                 "EthereumBlock", "BlockInput", "StatelessBlock"]),
+                                                 "EthereumBlock", "BlockInput", "StatelessBlock", "OPStackEVM"]),
 
         // The command-line tool.
         .executableTarget(
@@ -146,7 +148,7 @@ let package = Package(
             dependencies: [
                 "RISCV", "ELFLoader", "HostABI", "GuestABI", "StateTest", "EVM", "NativeCrypto",
                 "Execute", "InputContainer", "BinaryTree", "EVMPrimitives", "TokenRollup", "DevTools", "EVMProver", "StatelessEVM",
-                "EVMBlocks", "EthereumBlock", "BlockTest",
+                "EVMBlocks", "EthereumBlock", "BlockTest", "OPStackEVM",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -203,7 +205,10 @@ let package = Package(
                                                           "NativeCrypto", "EVMPrimitives", "InputContainer", "CryptoVectors",
                                                           "EVMPrecompiles"], exclude: ["ModExp"]),
         .testTarget(name: "EVMBlocksTests", dependencies: ["EVMBlocks", "EVM", "EVMPrimitives", "NativeCrypto", "StatelessEVM",
-                                                           "EVMProver", "Execute", "InputContainer", "BinaryTree", "HostABI", "EthereumBlock"]),
+                                                           "EVMProver", "Execute", "InputContainer", "BinaryTree", "HostABI", "EthereumBlock",
+                                                           "OPStackEVM", "CryptoVectors", "ELFLoader"]),
+        .testTarget(name: "OPStackEVMTests", dependencies: ["OPStackEVM", "EVM", "EVMPrimitives", "NativeCrypto", "EVMBlocks",
+                                                            "CryptoVectors"]),
         .testTarget(name: "BlockInputTests", dependencies: ["BlockInput", "EthereumBlock", "BlockTest", "EVM", "EVMPrimitives"]),
         .testTarget(name: "StatelessBlockTests", dependencies: ["StatelessBlock", "BlockInput", "EthereumBlock", "BlockTest",
                                                                 "EVMProver", "EVMBlocks", "StatelessEVM", "EVM", "EVMPrimitives", "NativeCrypto",

@@ -15,7 +15,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 if [[ -z "${SWIFTC:-}" ]]; then
     if command -v swiftc >/dev/null 2>&1; then SWIFTC="$(command -v swiftc)"; else SWIFTC=/opt/swift/usr/bin/swiftc; fi
 fi
-MODULES=(EVMPrimitives MerklePatriciaTrie EVMPrecompiles EVM EthereumBlock BlockInput StatelessEVM StatelessBlock)
+MODULES=(EVMPrimitives MerklePatriciaTrie EVMPrecompiles EVM EthereumBlock BlockInput StatelessEVM StatelessBlock OPStackEVM)
 TARGETS=(riscv64-none-none-eabi riscv32-none-none-eabi)
 
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/check-embedded.XXXXXX")"

@@ -2,9 +2,9 @@ import EVMPrimitives
 
 /// The EVM host: executes messages against a `JournaledState` under the rules of one fork
 /// (execution-specs `vm/interpreter.py`: `process_message_call`, `process_message`, `process_create_message`,
-/// `execute_code`). Generic over the state backend and the crypto provider, so it builds unchanged for the
-/// RISC-V guest (Embedded Swift: no existentials).
-public final class EVM<Backend: StateBackend, Crypto: CryptoProvider> {
+/// `execute_code`). Generic over the state backend, the crypto provider and the chain's rules (`ChainVariant`;
+/// `L1Variant` for Ethereum), so it builds unchanged for the RISC-V guest (Embedded Swift: no existentials).
+public final class EVM<Backend: StateBackend, Crypto: CryptoProvider, Variant: ChainVariant> {
     public var state: JournaledState<Backend>
     public let crypto: Crypto
     public let fork: Fork
@@ -23,19 +23,19 @@ public final class EVM<Backend: StateBackend, Crypto: CryptoProvider> {
     let table: UnsafeMutablePointer<InstructionEntry>
     var codeCache: [UInt256: AnalyzedCode] = [:]
 
-    public convenience init(state: JournaledState<Backend>, crypto: Crypto, fork: Fork, block: BlockEnv) {
-        self.init(state: state, crypto: crypto, spec: fork.spec, block: block)
+    public convenience init(state: JournaledState<Backend>, crypto: Crypto, fork: Fork, block: BlockEnv, variant: Variant.Type) {
+        self.init(state: state, crypto: crypto, spec: fork.spec, block: block, variant: variant)
     }
 
     /// An EVM under `spec`: a fork's rules, possibly with a chain's own blob schedule
-    /// (`ForkSpec.withBlobSchedule`).
-    public init(state: JournaledState<Backend>, crypto: Crypto, spec: ForkSpec, block: BlockEnv) {
+    /// (`ForkSpec.withBlobSchedule`), extended by `variant`.
+    public init(state: JournaledState<Backend>, crypto: Crypto, spec: ForkSpec, block: BlockEnv, variant: Variant.Type) {
         self.state = state
         self.crypto = crypto
         self.fork = spec.fork
         self.spec = spec
         self.block = block
-        self.table = InstructionTable.table(for: spec.fork)
+        self.table = Variant.instructionTable(for: spec.fork)
     }
 
     // MARK: Code
@@ -84,6 +84,10 @@ public final class EVM<Backend: StateBackend, Crypto: CryptoProvider> {
         if let p = Precompiles.lookup(msg.codeAddress, fork: fork) {
             if msg.disablePrecompiles { return CallOutcome(success: true, gasLeft: msg.gas, output: [], halt: nil) }
             return runPrecompile(p, msg)
+        }
+        if let v = Variant.precompile(at: msg.codeAddress, fork: fork) {
+            if msg.disablePrecompiles { return CallOutcome(success: true, gasLeft: msg.gas, output: [], halt: nil) }
+            return runVariantPrecompile(v, msg)
         }
         if code.count == 0 { return CallOutcome(success: true, gasLeft: msg.gas, output: [], halt: nil) }
         return interpret(msg, code)
@@ -146,5 +150,17 @@ public final class EVM<Backend: StateBackend, Crypto: CryptoProvider> {
     /// After a failed child: the RIPEMD-160 quirk (execution-specs `incorporate_child_on_error`).
     func childFailed(_ target: Address) {
         if target == Address(low: 3) && state.existsAndIsEmpty(target) { state.ripemdTouched = true }
+    }
+}
+
+extension EVM where Variant == L1Variant {
+    /// The L1 EVM of `fork`.
+    public convenience init(state: JournaledState<Backend>, crypto: Crypto, fork: Fork, block: BlockEnv) {
+        self.init(state: state, crypto: crypto, spec: fork.spec, block: block, variant: L1Variant.self)
+    }
+
+    /// The L1 EVM under `spec`.
+    public convenience init(state: JournaledState<Backend>, crypto: Crypto, spec: ForkSpec, block: BlockEnv) {
+        self.init(state: state, crypto: crypto, spec: spec, block: block, variant: L1Variant.self)
     }
 }

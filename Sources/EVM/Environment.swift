@@ -56,9 +56,9 @@ struct Message {
 }
 
 /// The result of a message (execution-specs `Evm` after execution).
-struct CallOutcome {
-    var success: Bool
-    var gasLeft: Int64
-    var output: [UInt8]
-    var halt: Halt?
+public struct CallOutcome {
+    public var success: Bool
+    public var gasLeft: Int64
+    public var output: [UInt8]
+    public var halt: Halt?
 }

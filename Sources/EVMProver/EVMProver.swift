@@ -46,11 +46,28 @@ public enum EVMProver {
         pre: InMemoryState, blockEnv: StatelessBlockEnv, transactions: [[UInt8]], crypto: C, anchor: [UInt8]? = nil
     ) throws(ProveError) -> Proof {
         try prove(full: FullState(pre, hasher: crypto), blockEnv: blockEnv, transactions: transactions, crypto: crypto,
-                  anchor: anchor)
+                  anchor: anchor, variant: L1Variant.self)
+    }
+
+    /// The proof under a chain's rules (`ChainVariant`), for that chain's guest.
+    public static func prove<C: CryptoProvider, V: ChainVariant>(
+        pre: InMemoryState, blockEnv: StatelessBlockEnv, transactions: [[UInt8]], crypto: C, anchor: [UInt8]? = nil,
+        variant: V.Type
+    ) throws(ProveError) -> Proof {
+        try prove(full: FullState(pre, hasher: crypto), blockEnv: blockEnv, transactions: transactions, crypto: crypto,
+                  anchor: anchor, variant: variant)
     }
 
     public static func prove<C: CryptoProvider>(
         full: FullState, blockEnv: StatelessBlockEnv, transactions: [[UInt8]], crypto: C, anchor: [UInt8]? = nil
+    ) throws(ProveError) -> Proof {
+        try prove(full: full, blockEnv: blockEnv, transactions: transactions, crypto: crypto, anchor: anchor,
+                  variant: L1Variant.self)
+    }
+
+    public static func prove<C: CryptoProvider, V: ChainVariant>(
+        full: FullState, blockEnv: StatelessBlockEnv, transactions: [[UInt8]], crypto: C, anchor: [UInt8]? = nil,
+        variant: V.Type
     ) throws(ProveError) -> Proof {
         let result: StatelessResult
         let witness: ExecutionWitness
@@ -58,7 +75,7 @@ public enum EVMProver {
             let backend = try WitnessBackend(preStateRoot: full.stateRoot, witness: ExecutionWitness(), hasher: crypto,
                                              fallbackNodes: full.nodes, fallbackCodes: full.codes)
             result = try StatelessExecutor.execute(backend: backend, blockEnv: blockEnv, transactions: transactions, crypto: crypto,
-                                                   anchor: anchor)
+                                                   anchor: anchor, variant: variant)
             witness = ExecutionWitness(nodes: backend.addedNodes, codes: backend.addedCodes)
         } catch {
             throw .execution(error)
@@ -67,7 +84,8 @@ public enum EVMProver {
         let check: StatelessResult
         do throws(StatelessError) {
             check = try StatelessExecutor.execute(preStateRoot: full.stateRoot, blockEnv: blockEnv,
-                                                  transactions: transactions, witness: witness, crypto: crypto, anchor: anchor)
+                                                  transactions: transactions, witness: witness, crypto: crypto, anchor: anchor,
+                                                  variant: variant)
         } catch {
             throw .verification(error.description)
         }

@@ -69,7 +69,7 @@ public enum BlockTransition {
     /// commitments. The EVM must have been made with `rules.spec` and `environment(block.header, …)`;
     /// `depositContract` is the chain's EIP-6110 deposit contract.
     public static func applyBody<B: StateBackend, C: CryptoProvider>(
-        _ block: Block, rules: BlockRules, evm: EVM<B, C>, anchor: [UInt8]? = nil,
+        _ block: Block, rules: BlockRules, evm: EVM<B, C, L1Variant>, anchor: [UInt8]? = nil,
         depositContract: Address = SystemContracts.depositContract
     ) throws(BlockError) -> BlockOutput {
         var out = BlockOutput()
@@ -169,7 +169,7 @@ public enum BlockTransition {
     /// `process_general_purpose_requests` (Prague): deposits from the block's logs, then the EIP-7002
     /// withdrawal and EIP-7251 consolidation dequeue calls, each kept when non-empty, in type order.
     static func generalPurposeRequests<B: StateBackend, C: CryptoProvider>(
-        logs: [Log], evm: EVM<B, C>, depositContract: Address
+        logs: [Log], evm: EVM<B, C, L1Variant>, depositContract: Address
     ) throws(BlockError) -> [[UInt8]] {
         var requests: [[UInt8]] = []
         let deposits = try Requests.deposits(logs, contract: depositContract)
@@ -182,7 +182,7 @@ public enum BlockTransition {
     }
 
     /// `process_checked_system_transaction`: the call must find code and succeed; returns its output.
-    static func checkedSystemCall<B: StateBackend, C: CryptoProvider>(_ evm: EVM<B, C>, to target: Address) throws(BlockError) -> [UInt8] {
+    static func checkedSystemCall<B: StateBackend, C: CryptoProvider>(_ evm: EVM<B, C, L1Variant>, to target: Address) throws(BlockError) -> [UInt8] {
         let r = evm.systemCall(to: target, data: [])
         if !r.ran { throw .systemContractEmpty(target) }
         if !r.success { throw .systemContractCallFailed(target) }

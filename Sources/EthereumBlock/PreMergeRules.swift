@@ -112,7 +112,7 @@ public enum PreMergeRules {
 
     /// `pay_rewards`: BLOCK_REWARD + BLOCK_REWARD // 32 per ommer to the coinbase, (8 − age) · BLOCK_REWARD // 8
     /// to each ommer's coinbase.
-    static func payRewards<B: StateBackend, C: CryptoProvider>(_ block: Block, evm: EVM<B, C>) {
+    static func payRewards<B: StateBackend, C: CryptoProvider>(_ block: Block, evm: EVM<B, C, L1Variant>) {
         let n = UInt256(UInt64(block.ommers.count))
         evm.state.addBalance(block.header.coinbase, blockReward &+ n &* UInt256.div(blockReward, UInt256(32)))
         for ommer in block.ommers {

@@ -5,6 +5,7 @@ import EVMProver
 import Execute
 import Foundation
 import NativeCrypto
+import OPStackEVM
 
 /// `rvx evm genblock`: generates a deterministic rollup block of ETH and ERC-20 transfers with its pre-state,
 /// minimal witness and expected post root, and writes the EXECUTE container (docs/EVMBLOCKS.md §3).
@@ -17,7 +18,9 @@ struct EVMGenBlockCommand: ParsableCommand {
             --mode block: an ordinary Ethereum (Cancun) block with every header commitment, in the EVM guest's block mode \
             (guest/build/rvXX/evm/evm-guest, docs/EVMBLOCKS.md §3). \
             --mode tree: runtime-managed container for guest/build/rvXX/evm-bt/evm-bt-guest (binary tree); the \
-            witness comes from a recording run of that guest (--xlen selects it, --elf overrides). Prints the \
+            witness comes from a recording run of that guest (--xlen selects it, --elf overrides). \
+            --variant op: an OP Stack block (L1 attributes deposit, user deposits, ETH transfers paying the L1 fee) \
+            for guest/build/rvXX/evm-op/evm-op-guest (mpt mode only; docs/ROLLUP-EVM.md §4). Prints the \
             pre- and post-state roots and the rvx execute command line. Exit status 0, or 2 on errors.
             """)
 
@@ -30,12 +33,16 @@ struct EVMGenBlockCommand: ParsableCommand {
     @Option(help: "The guest ELF (default guest/build/rv<xlen>/evm/evm-guest or evm-bt/evm-bt-guest).") var elf: String?
     @Option(name: .shortAndLong, help: "Output container file.") var output: String?
     @OptionGroup var compression: CompressOption
+    @Option(help: "Chain rules: l1 (default) or op (the OP Stack variant, docs/ROLLUP-EVM.md).") var variant: String = "l1"
+    @Option(help: "With --variant op: percentage (0-100) of user deposits among the transactions.") var depositShare: UInt64 = 25
 
     func run() throws {
         guard let output else { throw ExecuteCLI.usage("missing -o OUTPUT") }
         guard xlen == 64 || xlen == 32 else { throw ExecuteCLI.usage("--xlen must be 64 or 32") }
         guard ["mpt", "tree", "block"].contains(mode) else { throw ExecuteCLI.usage("--mode must be mpt, tree or block") }
         let options = GenBlockOptions(gas: gas, erc20Share: erc20Share, seed: seed, accounts: accounts)
+        guard variant == "l1" || variant == "op" else { throw ExecuteCLI.usage("--variant must be l1 or op") }
+        if variant == "op" { return try runOP(options, output: output) }
         let defaultELF = mode != "tree" ? "guest/build/rv\(xlen)/evm/evm-guest" : "guest/build/rv\(xlen)/evm-bt/evm-bt-guest"
         let elfPath = elf ?? defaultELF
         let block: GeneratedBlock
@@ -73,5 +80,30 @@ struct EVMGenBlockCommand: ParsableCommand {
         print("post-state root: \(ExecuteCLI.hexString(post))")
         print("run: rvx execute --elf \(elfPath) --state \(mode != "tree" ? "guest" : "runtime") "
               + "--pre \(ExecuteCLI.hexString(pre)) --post \(ExecuteCLI.hexString(post)) --input \(output)")
+    }
+
+    /// `--variant op`: the OP Stack block and its container for evm-op-guest.
+    func runOP(_ options: GenBlockOptions, output: String) throws {
+        guard mode == "mpt" else { throw ExecuteCLI.usage("--variant op supports --mode mpt only") }
+        guard depositShare <= 100 else { throw ExecuteCLI.usage("--deposit-share must be 0-100") }
+        let block: OPStackBlockGenerator.Block
+        let proof: EVMProver.Proof
+        do {
+            block = try OPStackBlockGenerator.generate(options, depositShare: depositShare)
+            proof = try block.proof()
+        } catch { throw ExecuteCLI.usage(error.description) }
+        let (container, decodeCycles) = try compression.apply(proof.container)
+        guard FileManager.default.createFile(atPath: output, contents: Data(container)) else {
+            throw ExecuteCLI.usage("cannot write \(output)")
+        }
+        let elfPath = elf ?? "guest/build/rv\(xlen)/evm-op/evm-op-guest"
+        print("op block: \(block.transactions.count) transactions (\(block.deposits) deposits of which \(block.failedDeposits) failed, "
+              + "\(block.transfers) transfers), \(block.gasUsed) gas of \(gas)")
+        print("container: \(container.count) bytes, witness \(proof.witnessBytes) bytes (mpt)"
+              + (compression.compress.map { ", \($0) of \(proof.container.count) bytes, decode charge \(decodeCycles) cycles" } ?? ""))
+        print("pre-state root:  \(ExecuteCLI.hexString(block.preRoot))")
+        print("post-state root: \(ExecuteCLI.hexString(block.postRoot))")
+        print("run: rvx execute --elf \(elfPath) --state guest --pre \(ExecuteCLI.hexString(block.preRoot)) "
+              + "--post \(ExecuteCLI.hexString(block.postRoot)) --input \(output)")
     }
 }

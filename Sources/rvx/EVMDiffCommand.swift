@@ -1,6 +1,7 @@
 import ArgumentParser
 import BlockTest
 import ELFLoader
+import EVMBlocks
 import EVMProver
 import Execute
 import Foundation
@@ -17,7 +18,11 @@ struct EVMDiffCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "diff", abstract: "Differential test: native EVM vs the EVM guest under EXECUTE on state tests or blocks.")
 
-    @Argument(help: "Fixture files or directories searched recursively for .json files.") var paths: [String]
+    @Argument(help: "Fixture files or directories searched recursively for .json files (none with --variant op).") var paths: [String] = []
+    @Option(help: "l1 (default: the fixtures) or op: generated OP Stack blocks on the native twin and evm-op-guest (docs/ROLLUP-EVM.md §5).")
+    var variant: String = "l1"
+    @Option(help: "With --variant op: gas of each generated block.") var gas: UInt64 = 2_000_000
+    @Option(help: "With --variant op: seeds of the generated blocks (repeatable; default 1).") var seed: [UInt64] = []
     @Option(help: "Guest XLEN: 64, 32 or both.") var xlen: String = "both"
     @Flag(help: "Blockchain tests: every block natively and in the guests' block mode.") var blocks = false
     @Option(help: "With --blocks, the guests' state: mpt (evm-guest), tree (evm-bt-guest over the binary tree) or both.")
@@ -51,6 +56,8 @@ struct EVMDiffCommand: ParsableCommand {
         guard let dir = guestDir ?? Self.findGuestBuild() else {
             throw ValidationError("guest/build not found: run toolchain/build-guests.sh or pass --guest-dir")
         }
+        guard variant == "l1" || variant == "op" else { throw ValidationError("--variant must be l1 or op") }
+        if variant == "op" { return try runOP(labels: labels, dir: dir) }
         func load(_ program: String, _ suffix: String) throws -> [GuestDiff.Guest] {
             try labels.map { l in
                 let path = "\(dir)/\(l)/\(program)"
@@ -164,5 +171,32 @@ struct EVMDiffCommand: ParsableCommand {
             url = url.deletingLastPathComponent()
         }
         return nil
+    }
+
+    /// `--variant op`: each seed's generated block natively and on evm-op-guest for every selected XLEN.
+    func runOP(labels: [String], dir: String) throws {
+        var guests: [GuestDiff.Guest] = []
+        for l in labels {
+            let path = "\(dir)/\(l)/evm-op/evm-op-guest"
+            do { guests.append(GuestDiff.Guest(label: l, image: try ELFLoader.load(path: path).image)) } catch {
+                throw ValidationError("cannot load \(path): \(error)")
+            }
+        }
+        var mismatched = 0
+        for s in seed.isEmpty ? [1] : seed {
+            let block: OPStackBlockGenerator.Block
+            do { block = try OPStackBlockGenerator.generate(GenBlockOptions(gas: gas, seed: s)) } catch {
+                throw ValidationError(error.description)
+            }
+            let r = OPStackGuestDiff.run(block, guests: guests, limits: ExecuteLimits(cycles: cycles))
+            for m in r.mismatches { print("MISMATCH seed \(s): \(m)") }
+            if !r.mismatches.isEmpty { mismatched += 1 }
+            let cyc = r.cycles.map { "\($0.label) \($0.cycles) cycles" }.joined(separator: ", ")
+            print("seed \(s): \(block.transactions.count) transactions (\(block.deposits) deposits, \(block.failedDeposits) failed, "
+                  + "\(block.transfers) transfers), \(block.gasUsed) gas; \(cyc); \(r.mismatches.count) mismatches")
+        }
+        let n = seed.isEmpty ? 1 : seed.count
+        print("\(n - mismatched) passed, \(mismatched) mismatched (op blocks)")
+        if mismatched > 0 { throw ExitCode(1) }
     }
 }

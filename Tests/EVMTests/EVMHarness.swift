@@ -26,7 +26,7 @@ struct EVMHarness {
 
     /// Sends a call with gas price 10 and returns the EVM (for state inspection) and the result.
     func call(data: [UInt8] = [], value: UInt256 = .zero, gas: UInt64 = 1_000_000, to: Address? = contract)
-        -> (EVM<InMemoryState, NativeCryptoProvider>, Result<TransactionResult, TransactionError>)
+        -> (EVM<InMemoryState, NativeCryptoProvider, L1Variant>, Result<TransactionResult, TransactionError>)
     {
         let evm = EVM(state: JournaledState(backend: pre), crypto: NativeCryptoProvider(), fork: fork, block: Self.block())
         let tx = Transaction(type: 0, nonce: 0, gasPrice: UInt256(10), gasLimit: UInt256(gas), to: to, value: value,

@@ -5,7 +5,7 @@ import NativeCrypto
 
 /// Per-opcode-family tests with hand-computed results and gas (Yellow Paper Appendix G/H, EIP-2929 costs).
 final class OpcodeTests: XCTestCase {
-    func run(_ code: [UInt8], fork: Fork = .cancun, gas: UInt64 = 1_000_000) -> (EVM<InMemoryState, NativeCryptoProvider>, TransactionResult) {
+    func run(_ code: [UInt8], fork: Fork = .cancun, gas: UInt64 = 1_000_000) -> (EVM<InMemoryState, NativeCryptoProvider, L1Variant>, TransactionResult) {
         let (evm, r) = EVMHarness(code: code, fork: fork).call(gas: gas)
         guard case .success(let res) = r else {
             XCTFail("transaction rejected")
@@ -14,7 +14,7 @@ final class OpcodeTests: XCTestCase {
         return (evm, res)
     }
 
-    func slot(_ evm: EVM<InMemoryState, NativeCryptoProvider>, _ k: UInt64) -> UInt256 {
+    func slot(_ evm: EVM<InMemoryState, NativeCryptoProvider, L1Variant>, _ k: UInt64) -> UInt256 {
         evm.state.storage(EVMHarness.contract, UInt256(k))
     }
 

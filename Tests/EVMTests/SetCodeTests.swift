@@ -159,13 +159,13 @@ final class SetCodeTests: XCTestCase {
 }
 
 func send(_ h: EVMHarness, _ tx: Transaction)
-    -> (EVM<InMemoryState, NativeCryptoProvider>, Result<TransactionResult, TransactionError>)
+    -> (EVM<InMemoryState, NativeCryptoProvider, L1Variant>, Result<TransactionResult, TransactionError>)
 {
     let evm = EVM(state: JournaledState(backend: h.pre), crypto: NativeCryptoProvider(), fork: h.fork, block: EVMHarness.block())
     do { return (evm, .success(try evm.transact(tx))) } catch { return (evm, .failure(error)) }
 }
 
-func error(_ r: (EVM<InMemoryState, NativeCryptoProvider>, Result<TransactionResult, TransactionError>)) -> TransactionError? {
+func error(_ r: (EVM<InMemoryState, NativeCryptoProvider, L1Variant>, Result<TransactionResult, TransactionError>)) -> TransactionError? {
     if case .failure(let e) = r.1 { return e }
     return nil
 }

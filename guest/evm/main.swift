@@ -5,7 +5,7 @@
 // logsHash ‖ gasUsed ‖ per-transaction status and gas. Exit statuses: 0 ok; 2 malformed input;
 // 3 witness incomplete; 4 witness invalid; 6 not under rvx; 8 invalid block; 70 SDK call failure.
 // Each failure prints one DEBUG_PRINT line. Without BLOCK_ENV, BATCH is an Ethereum block input and the
-// guest verifies the block (BlockMode.swift, docs/EVMBLOCKS.md §7).
+// guest verifies the block (BlockMode.swift, docs/EVMBLOCKS.md §7); with it, TransactionMode.swift runs the batch.
 
 import EVM
 import BlockInput
@@ -23,7 +23,7 @@ struct EVMGuest {
             RVX.exit(6)
         }
         guard let pre = RVX.section(.preStateRoot), let batch = RVX.section(.batch) else {
-            stop(.malformedBatch)
+            TransactionMode.stop(.malformedBatch, guest: "evm-guest")
         }
         let crypto = GuestCrypto()
         guard let env = RVX.section(.blockEnv) else {
@@ -32,24 +32,6 @@ struct EVMGuest {
                 try StatelessBlockVerifier.verify(input, preStateRoot: Array(pre), anchor: anchor, crypto: crypto)
             }
         }
-        do throws(StatelessError) {
-            let blockEnv = try StatelessBlockEnv.decode(Array(env))
-            let transactions = try Batch.decode(Array(batch))
-            var witness = ExecutionWitness()
-            if let w = RVX.section(.witness) { witness = try ExecutionWitness.decode(Array(w)) }
-            let result = try StatelessExecutor.execute(
-                preStateRoot: Array(pre), blockEnv: blockEnv, transactions: transactions, witness: witness, crypto: crypto,
-                anchor: RVX.section(.l1Anchor).map { Array($0) })
-            RVX.postRoot(result.postStateRoot.withUnsafeBytes { Word($0) })
-            result.publicOutput().withUnsafeBytes { RVX.commit($0) }
-        } catch {
-            stop(error)
-        }
-    }
-
-    static func stop(_ error: StatelessError) -> Never {
-        var line = "evm-guest: " + error.description + "\n"
-        line.withUTF8 { RVX.debugPrint(UnsafeRawBufferPointer($0)) }
-        RVX.exit(error.exitStatus)
+        TransactionMode.run(pre: pre, batch: batch, env: env, crypto: crypto, guest: "evm-guest", variant: L1Variant.self)
     }
 }

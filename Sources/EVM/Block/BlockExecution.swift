@@ -42,13 +42,13 @@ public struct BlockReceipt: Equatable, Sendable {
 /// Invalid transactions are recorded and skipped (the state-test convention the StatelessExecutor uses);
 /// they do not consume block gas.
 public struct BlockExecution<Backend: StateBackend, Crypto: CryptoProvider> {
-    public let evm: EVM<Backend, Crypto>
+    public let evm: EVM<Backend, Crypto, L1Variant>
     public private(set) var receipts: [BlockReceipt] = []
     public private(set) var gasUsed: Int64 = 0
     public private(set) var anchorCall: SystemCallResult = SystemCallResult(ran: false, success: false, gasUsed: 0)
 
     /// Starts the block: runs the anchor system call when `anchor` is 32 bytes.
-    public init(evm: EVM<Backend, Crypto>, anchor: [UInt8]?) {
+    public init(evm: EVM<Backend, Crypto, L1Variant>, anchor: [UInt8]?) {
         self.evm = evm
         anchorCall = evm.applyL1Anchor(anchor)
     }

@@ -2,7 +2,7 @@ import EVMPrimitives
 
 /// The machine state μ of one call frame (Yellow Paper §9.4.1): stack, memory, pc, gas, return data.
 /// The stack is a preallocated buffer of 1024 words, freed when the frame ends.
-struct Frame {
+public struct Frame {
     let stack: UnsafeMutablePointer<UInt256>
     var sp: Int = 0
     var memory = Memory()

@@ -53,6 +53,17 @@ public struct InstructionEntry {
     public var gas: Int32
     public var minStack: Int16
     public var maxStack: Int16
+
+    public init(gas: Int32, minStack: Int16, maxStack: Int16) {
+        self.gas = gas
+        self.minStack = minStack
+        self.maxStack = maxStack
+    }
+
+    /// The `gas` of an undefined opcode.
+    public static let undefined: Int32 = -1
+    /// The `gas` of an opcode a `ChainVariant` runs (`executeOpcode`), which charges its own gas.
+    public static let variantOpcode: Int32 = -2
 }
 
 /// The 256-entry instruction tables of every fork, built once and never freed (they live for the process).

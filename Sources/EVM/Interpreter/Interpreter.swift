@@ -31,7 +31,12 @@ extension EVM {
             while true {
                 let op = code[f.pc]
                 let e = table[Int(op)]
-                if e.gas < 0 { throw Halt.invalidOpcode(op) }
+                if e.gas < 0 {
+                    guard e.gas == InstructionEntry.variantOpcode else { throw Halt.invalidOpcode(op) }
+                    try variantOpcode(op, &f)
+                    f.pc &+= 1
+                    continue
+                }
                 if f.sp < Int(e.minStack) { throw Halt.stackUnderflow }
                 if f.sp > Int(e.maxStack) { throw Halt.stackOverflow }
                 let constant = Int64(e.gas)
@@ -169,6 +174,12 @@ extension EVM {
                 f.pc &+= 1
             }
         }
+    }
+
+    /// A variant's opcode, out of line so that the dispatch loop holds nothing of the variant.
+    @inline(never)
+    func variantOpcode(_ op: UInt8, _ f: inout Frame) throws(Halt) {
+        try Variant.executeOpcode(op, frame: &f, evm: self)
     }
 
     @inline(__always)

@@ -55,7 +55,7 @@ extension EVM {
     /// EIP-7951 P256VERIFY (execution-specs `osaka/vm/precompiled_contracts/p256verify.py`): input
     /// hash ‖ r ‖ s ‖ qx ‖ qy (160 bytes); output the 32-byte word 1 for a valid signature, else empty output
     /// (the call still succeeds).
-    func p256Verify(_ input: [UInt8]) -> [UInt8] {
+    public func p256Verify(_ input: [UInt8]) -> [UInt8] {
         guard input.count == 160 else { return [] }
         let valid = crypto.p256Verify(
             hash: Array(input[0..<32]), r: Array(input[32..<64]), s: Array(input[64..<96]),

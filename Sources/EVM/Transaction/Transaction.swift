@@ -100,4 +100,12 @@ public struct TransactionResult: Sendable {
     public var logs: [Log]
     /// The exceptional halt of the top frame, if any.
     public var halt: Halt?
+
+    public init(gasUsed: Int64, success: Bool, output: [UInt8], logs: [Log], halt: Halt?) {
+        self.gasUsed = gasUsed
+        self.success = success
+        self.output = output
+        self.logs = logs
+        self.halt = halt
+    }
 }

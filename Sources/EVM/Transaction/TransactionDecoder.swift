@@ -104,13 +104,14 @@ public enum TransactionDecoder {
         return items
     }
 
-    static func raw(_ item: RLPItem) throws(TransactionError) -> [UInt8] {
+    /// The bytes of an RLP string item (a list is `.malformedEncoding`).
+    public static func raw(_ item: RLPItem) throws(TransactionError) -> [UInt8] {
         guard case .bytes(let b) = item else { throw .malformedEncoding }
         return b
     }
 
     /// A canonical RLP integer (no leading zeros) of at most 256 bits.
-    static func word(_ item: RLPItem) throws(TransactionError) -> UInt256 {
+    public static func word(_ item: RLPItem) throws(TransactionError) -> UInt256 {
         let b = try raw(item)
         guard b.count <= 32, b.first != 0 else { throw .malformedEncoding }
         return UInt256(bigEndian: b)

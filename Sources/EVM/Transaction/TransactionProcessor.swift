@@ -4,8 +4,9 @@ import EVMPrimitives
 /// `validate_transaction`, `process_transaction`, `process_message_call`; Prague: EIP-7702 set-code
 /// transactions, EIP-7623 calldata floor; Osaka: EIP-7825 gas limit cap, EIP-7594 blobs per transaction).
 extension EVM {
-    /// Validates and applies `tx`. An invalid transaction throws and leaves the state unchanged.
-    public func transact(_ tx: Transaction) throws(TransactionError) -> TransactionResult {
+    /// Validates and applies `tx`. An invalid transaction throws and leaves the state unchanged. `envelope`, the
+    /// transaction's EIP-2718 encoding, is what a variant's data fee is computed from (`ChainVariant.dataFee`).
+    public func transact(_ tx: Transaction, envelope: [UInt8] = []) throws(TransactionError) -> TransactionResult {
         let sender = tx.sender
         // Static validity.
         if !spec.supportsTransactionType(tx.type) { throw .typeNotSupported }
@@ -55,10 +56,12 @@ extension EVM {
             if tx.to == nil { throw .setCodeTxWithoutTarget }
             if tx.authorizationList.isEmpty { throw .emptyAuthorizationList }
         }
+        let dataFee = Variant.dataFee(envelope: envelope, evm: self)
         let senderAccount = state.account(sender)
         if senderAccount.nonce != tx.nonce { throw .nonceMismatch }
-        let (needed, overflow) = maxGasFee.addingReportingOverflow(tx.value)
-        if overflow || senderAccount.balance < needed { throw .insufficientFunds }
+        let (withValue, overflow) = maxGasFee.addingReportingOverflow(tx.value)
+        let (needed, feeOverflow) = withValue.addingReportingOverflow(dataFee)
+        if overflow || feeOverflow || senderAccount.balance < needed { throw .insufficientFunds }
         if !senderAccount.code.isEmpty && !(spec.has(.eip7702) && DelegationDesignator.isDesignator(senderAccount.code)) {
             throw .senderNotEOA
         }
@@ -71,36 +74,20 @@ extension EVM {
         refund = 0
         let gasFee = gl &* effectiveGasPrice
         state.incrementNonce(sender)
-        state.setBalance(sender, senderAccount.balance &- gasFee &- blobFee)
+        state.setBalance(sender, senderAccount.balance &- gasFee &- blobFee &- dataFee)
         // Access list pre-warming (EIP-2929/2930, EIP-3651).
-        if spec.has(.eip3651) { _ = state.warmAccount(block.coinbase) }
         for e in tx.accessList {
             _ = state.warmAccount(e.address)
             for k in e.storageKeys { _ = state.warmSlot(e.address, k) }
         }
-        _ = state.warmAccount(sender)
-        for p in Precompiles.addresses(fork) { _ = state.warmAccount(p) }
-        let gas = gasLimit - intrinsic
-        var out: CallOutcome
+        warmTransactionAccounts(sender: sender)
         var authorizationRefund: Int64 = 0
-        if let to = tx.to {
+        if let to = tx.to, !tx.authorizationList.isEmpty {
             _ = state.warmAccount(to)
-            if !tx.authorizationList.isEmpty { authorizationRefund = setDelegation(tx.authorizationList) }
-            let msg = Message(caller: sender, target: to, codeAddress: to, value: tx.value, input: tx.data, gas: gas,
-                              depth: 0, isStatic: false, transfersValue: true)
-            out = topLevelCall(msg)
-            if state.existsAndIsEmpty(to) && out.success { state.markTouched(to) }
-        } else {
-            let address = createAddress(sender, nonce: tx.nonce)
-            _ = state.warmAccount(address)
-            if state.hasCodeOrNonceOrStorage(address) {
-                out = CallOutcome(success: false, gasLeft: 0, output: [], halt: .outOfGas)
-            } else {
-                let msg = Message(caller: sender, target: address, codeAddress: address, value: tx.value, input: [],
-                                  gas: gas, depth: 0, isStatic: false, transfersValue: true)
-                out = processCreateMessage(msg, initcode: tx.data)
-            }
+            authorizationRefund = setDelegation(tx.authorizationList)
         }
+        let out = topLevelMessage(caller: sender, to: tx.to, value: tx.value, data: tx.data, gas: gasLimit - intrinsic,
+                                  createNonce: tx.nonce)
         // Refunds and fees.
         let gasUsedBeforeRefund = gasLimit - out.gasLeft
         let refundCounter = authorizationRefund + (out.success ? max(refund, 0) : 0)
@@ -116,14 +103,8 @@ extension EVM {
         } else if state.existsAndIsEmpty(block.coinbase) {
             state.destroy(block.coinbase)
         }
-        let txLogs = out.success ? logs : []
-        if out.success {
-            for a in state.selfDestructed { state.destroy(a) }
-            var touched = state.touched
-            if state.ripemdTouched { touched.insert(Address(low: 3)) }
-            for a in touched where state.existsAndIsEmpty(a) { state.destroy(a) }
-        }
-        state.endTransaction()
+        Variant.routeFees(baseFee: UInt256(UInt64(gasLimit - gasLeft)) &* baseFee, dataFee: dataFee, evm: self)
+        let txLogs = finishTransaction(success: out.success)
         return TransactionResult(gasUsed: gasLimit - gasLeft, success: out.success, output: out.output, logs: txLogs,
                                  halt: out.halt)
     }
