@@ -7,7 +7,7 @@ import StateTest
 /// reports per test, per network and overall (docs/EVMBLOCKS.md).
 struct EVMBlockTestCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "blocktest", abstract: "Run blockchain-test fixtures (Paris, Shanghai, Cancun and their transitions).")
+        commandName: "blocktest", abstract: "Run blockchain-test fixtures (Berlin through Osaka and the BPO forks, with their transitions).")
 
     @Argument(help: "Fixture files or directories searched recursively for .json files.") var paths: [String]
     @Flag(help: "Print one JSON object per test on stdout (JSON Lines); the summary goes to stderr.") var json = false
