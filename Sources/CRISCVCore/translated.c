@@ -3,7 +3,9 @@
  * A region function is given the budget and charges blocks itself; a slot that is no translated leader
  * (an entry into the middle of a block, after the reference stepper ran an instruction) runs on the core
  * with its limit set to the end of that one block, so the core leaves at the next block entry and the
- * translated code takes over again. A block the budget does not cover is left to the stepper.
+ * translated code takes over again. A block the budget does not cover is left to the stepper. With a
+ * profile (`entries`), every block the core runs is counted at its entry slot: a program with no regions
+ * then gives the deterministic block profile the translator chooses hot code from.
  */
 #include "rvx_core.h"
 
@@ -26,6 +28,7 @@ int rvx_tr_run(rvx_core_state *s, const rvx_tr_program *p, int rv64) {
         }
         const uint64_t len = s->block_length[i];
         if (limit - s->cycles < len) return RVX_EXIT_STEP;
+        if (p->entries) p->entries[i] += 1;
         const uint64_t goal = s->cycles + len;
         s->limit = goal;
         const int e = rv64 ? rvx_core_run64(s, 0) : rvx_core_run32(s, 0);

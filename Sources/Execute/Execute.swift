@@ -118,6 +118,10 @@ enum ExecuteMachine {
             let hart = try Hart(image: image, config: MachineConfig(cycleLimit: request.limits.cycles,
                                                                    memoryLimit: request.limits.memory, engine: request.engine))
             if request.engine == .translated, let t = request.translator { _ = try? t.install(on: hart) }
+            if request.engine == .translated, request.translator == nil, let p = request.profile, p.codeCount == hart.codeCount,
+               let t = Translation(profiling: p) {
+                hart.install(t)
+            }
             return .success(hart)
         } catch {
             if case .outOfMemory = error { return .failure(.outOfMemory) }

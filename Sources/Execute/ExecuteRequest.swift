@@ -56,6 +56,9 @@ public struct ExecuteRequest: Sendable {
     /// With engine `.translated`: the translator that installs host code (docs/PERFORMANCE.md, "Translated
     /// tier"). If it cannot, the hart runs on the fast engine.
     public var translator: Translator?
+    /// With engine `.translated` and no translator: counts every block the C core enters (the translator's
+    /// hot-code profile, docs/PERFORMANCE.md, "Translated tier"); results are the fast engine's.
+    public var profile: BlockProfile?
 
     public init(program: Program, container: [UInt8], claimedPostRoot: [UInt8], expectedPreStateRoot: [UInt8]? = nil,
                 stateMode: StateMode = .runtimeManaged, limits: ExecuteLimits = ExecuteLimits(),

@@ -16,12 +16,13 @@ struct Build {
         defer { try? fm.removeItem(at: dir) }
         let isLeader = e.leaders()
         let regions = e.regions()
+        let owner = e.owners(regions)
         var units: [[String]] = [[]]
         var size = 0
         for (n, r) in regions.enumerated() {
             if size >= unitSlots { units.append([]); size = 0 }
-            units[units.count - 1].append(e.function(r, name: "rvx_r\(n)", isLeader))
-            size += r.end - r.start
+            units[units.count - 1].append(e.function(r, name: "rvx_r\(n)", CEmitter.Context(region: n, owner: owner, isLeader: isLeader)))
+            size += r.runs.reduce(0) { $0 + $1.count }
         }
         var table = ["#include \"rvx_tr.h\""]
         table += regions.indices.map { "int rvx_r\($0)(rvx_tr_state *);" }
@@ -30,7 +31,7 @@ struct Build {
         table.append("const uint32_t rvx_tr_region_count = \(regions.count);")
         table.append("const rvx_tr_fn rvx_tr_regions[] = { \(regions.indices.map { "rvx_r\($0)" }.joined(separator: ", "))\(regions.isEmpty ? "0" : "") };")
         var leaders: [String] = []
-        for (n, r) in regions.enumerated() { for i in r.start..<r.end where isLeader[i] { leaders.append("{\(i),\(n)}") } }
+        for (n, r) in regions.enumerated() { for run in r.runs { for i in run where isLeader[i] { leaders.append("{\(i),\(n)}") } } }
         table.append("const uint32_t rvx_tr_leader_count = \(leaders.count);")
         table.append("const uint32_t rvx_tr_leaders[][2] = { \(leaders.isEmpty ? "{0,0}" : leaders.joined(separator: ",")) };")
         var sources = ["table.c"]

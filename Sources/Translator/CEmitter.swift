@@ -11,13 +11,35 @@ struct CEmitter {
     let codeBase: UInt64
     let rv64: Bool
     let regionSize: Int
+    /// The slots to translate (all when nil): whole blocks, each from an entry slot to its block end.
+    var emitted: [Bool]? = nil
 
     var codeCount: Int { slots.count - 1 }
 
-    /// A region: slots [start, end); `end - 1` ends a block or `end` is the sentinel.
-    struct Region { let start: Int; let end: Int }
+    /// A region: runs of consecutive translated slots, each ending at a block end or at the sentinel.
+    struct Region { var runs: [Range<Int>] }
 
     static func kind(_ s: DecodedSlot) -> Kind { Templates.kinds[Int(s.op)] }
+
+    func isEmitted(_ i: Int) -> Bool { i < codeCount && (emitted?[i] ?? true) }
+
+    /// The blocks that cover `fraction` of the instructions a block profile counted (`entries[i]` times
+    /// the block at slot `i` was entered, weighted by its length), heaviest first, ties by slot: each
+    /// chosen block's slots, from its entry to its block end.
+    static func hotSlots(_ slots: [DecodedSlot], entries: [UInt64], fraction: Double) -> [Bool] {
+        let n = slots.count - 1
+        var hot = [Bool](repeating: false, count: n)
+        let weight = { (i: Int) -> Double in Double(entries[i]) * Double(slots[i].blockLength) }
+        let order = (0..<min(n, entries.count)).filter { entries[$0] > 0 }.sorted { weight($0) != weight($1) ? weight($0) > weight($1) : $0 < $1 }
+        let total = order.reduce(0.0) { $0 + weight($1) }
+        var covered = 0.0
+        for i in order {
+            if covered >= total * fraction { break }
+            covered += weight(i)
+            for j in i..<min(n, i + Int(slots[i].blockLength)) { hot[j] = true }
+        }
+        return hot
+    }
 
     /// Slots where translated code may be entered: not an operation left to the core (entering it would
     /// charge its block only to leave at once; the dispatcher gives a slot that is no leader to the core).
@@ -29,28 +51,44 @@ struct CEmitter {
             if k == .branch || k == .jal { l[Int(s.imm)] = true }
             if s.blockLength == 1 { l[i + 1] = true }
         }
-        for i in 0..<codeCount where CEmitter.kind(slots[i]) == .exit { l[i] = false }
+        for i in 0..<codeCount where CEmitter.kind(slots[i]) == .exit || !isEmitted(i) { l[i] = false }
         l[codeCount] = false
         return l
     }
 
-    /// Regions holding at least one operation the core runs (runs of exits only are left to the core).
+    /// The translated slots in slot order, cut into regions of about `regionSize` slots at block ends;
+    /// regions holding no operation the core runs (runs of exits only) are left to the core.
     func regions() -> [Region] {
         var out: [Region] = []
-        var start = 0
-        var live = false
+        var current = Region(runs: [])
+        var size = 0, live = false
+        var runStart: Int? = nil
+        func closeRun(_ end: Int) {
+            if let s = runStart { current.runs.append(s..<end) }
+            runStart = nil
+        }
         for i in 0..<codeCount {
+            guard isEmitted(i) else { closeRun(i); continue }
+            if runStart == nil { runStart = i }
+            size += 1
             if CEmitter.kind(slots[i]) != .exit { live = true }
-            if slots[i].blockLength == 1 && (i + 1 - start >= regionSize || i + 1 == codeCount) {
-                if live { out.append(Region(start: start, end: i + 1)) }
-                start = i + 1
-                live = false
+            if slots[i].blockLength == 1 && size >= regionSize {
+                closeRun(i + 1)
+                if live { out.append(current) }
+                current = Region(runs: []); size = 0; live = false
             }
         }
-        if start < codeCount && live { out.append(Region(start: start, end: codeCount)) }
+        closeRun(codeCount)
+        if live { out.append(current) }
         return out
     }
 
+    /// Region of each slot translated in one (-1 elsewhere).
+    func owners(_ regions: [Region]) -> [Int] {
+        var o = [Int](repeating: -1, count: codeCount + 1)
+        for (n, r) in regions.enumerated() { for run in r.runs { for i in run { o[i] = n } } }
+        return o
+    }
 
     /// The shared header of every translation unit (written beside the sources as rvx_tr.h).
     func header(key: String) -> String {
@@ -102,33 +140,43 @@ struct CEmitter {
         ])
     }
 
-    /// Control transfer to slot `j` from region `r`: a charged local jump or a return to the dispatcher.
-    func goto(_ j: Int, _ r: Region, _ isLeader: [Bool]) -> String {
-        j >= r.start && j < r.end && isLeader[j] ? "ENTER(\(j), \(slots[j].blockLength));" : "OUT(\(j), 2);"
+    /// Where a region's code looks up which region owns a slot and whether it is a leader.
+    struct Context { let region: Int; let owner: [Int]; let isLeader: [Bool] }
+
+    /// Control transfer to slot `j`: a charged local jump or a return to the dispatcher.
+    func goto(_ j: Int, _ c: Context) -> String {
+        c.owner[j] == c.region && c.isLeader[j] ? "ENTER(\(j), \(slots[j].blockLength));" : "OUT(\(j), 2);"
     }
 
-    /// The C function of region `r`, named `name`.
-    func function(_ r: Region, name: String, _ isLeader: [Bool]) -> String {
+    /// The C function of region `c.region` (`r`), named `name`.
+    func function(_ r: Region, name: String, _ c: Context) -> String {
         var used = Set<UInt8>(), written = Set<UInt8>()
-        for i in r.start..<r.end where CEmitter.kind(slots[i]) != .exit {
+        for run in r.runs { for i in run where CEmitter.kind(slots[i]) != .exit {
             let s = slots[i]
             for reg in [s.rd, s.rs1, s.rs2] where reg != 0 && reg != 32 { used.insert(reg) }
             if s.rd != 0 && s.rd != 32 { written.insert(s.rd) }
-        }
+        } }
         var body: [String] = []
         body.append("int \(name)(rvx_tr_state *s) {")
         body.append("  uint64_t *const X = s->x; uint8_t *const M = s->arena; const uint8_t *const P = s->perm;")
         body.append("  uint64_t B = s->budget, I = s->index; int rc; uint64_t rz = 0; (void)rz; (void)M; (void)P;")
         for reg in used.sorted() { body.append("  uint64_t r\(reg) = X[\(reg)];") }
         body.append("  goto dispatch;")
-        for i in r.start..<r.end {
-            if isLeader[i] { body.append("L\(i):") }
-            body.append("  " + statement(i, r, isLeader))
+        for run in r.runs {
+            for i in run {
+                if c.isLeader[i] { body.append("L\(i):") }
+                body.append("  " + statement(i, c))
+            }
+            // A run ends at a block end (or the sentinel); only a straight operation falls through it.
+            let last = run.upperBound - 1
+            if CEmitter.kind(slots[last]) == .straight {
+                body.append("  " + (slots[last].blockLength == 1 ? goto(run.upperBound, c)
+                                    : "LEAVE(\(run.upperBound), \(slots[run.upperBound].blockLength));"))
+            }
         }
-        if slots[r.end - 1].blockLength != 1 { body.append("  LEAVE(\(r.end), \(slots[r.end].blockLength));") }
         body.append("dispatch:")
         body.append("  switch (I) {")
-        for i in r.start..<r.end where isLeader[i] { body.append("  case \(i): ENTER(\(i), \(slots[i].blockLength));") }
+        for run in r.runs { for i in run where c.isLeader[i] { body.append("  case \(i): ENTER(\(i), \(slots[i].blockLength));") } }
         body.append("  default: OUT(I, 2);")
         body.append("  }")
         body.append("out:")
@@ -139,16 +187,16 @@ struct CEmitter {
     }
 
     /// The statement of slot `i`.
-    func statement(_ i: Int, _ r: Region, _ isLeader: [Bool]) -> String {
+    func statement(_ i: Int, _ c: Context) -> String {
         let s = slots[i]
         switch CEmitter.kind(s) {
         case .straight:
             return instantiate(Templates.statements[Int(s.op)]!, i)
         case .branch:
             let cond = instantiate(Templates.conditions[Int(s.op)]!, i)
-            return "if (\(cond)) { \(goto(Int(s.imm), r, isLeader)) } else { \(goto(i + 1, r, isLeader)) }"
+            return "if (\(cond)) { \(goto(Int(s.imm), c)) } else { \(goto(i + 1, c)) }"
         case .jal:
-            return "\(CEmitter.reg(s.rd)) = \(pcLiteral(i + 1)); \(goto(Int(s.imm), r, isLeader))"
+            return "\(CEmitter.reg(s.rd)) = \(pcLiteral(i + 1)); \(goto(Int(s.imm), c))"
         case .jalr:
             return "{ uint64_t t_ = ((\(CEmitter.reg(s.rs1)) + (uint64_t)(int64_t)\(CEmitter.literal(s.imm))) & ~(uint64_t)1) & MASK; "
                 + "uint64_t o_ = t_ - \(String(codeBase, radix: 10))ULL; "

@@ -16,6 +16,8 @@ public enum TranslationError: Error, Equatable, CustomStringConvertible {
     case cacheUnwritable(String)
     /// The translator may not compile (`compiles` false) and the cache holds no valid translation of this code.
     case notCached
+    /// The block profile names another number of code slots than the program has.
+    case profileMismatch(profile: Int, code: Int)
 
     public var description: String {
         switch self {
@@ -25,14 +27,15 @@ public enum TranslationError: Error, Equatable, CustomStringConvertible {
         case .loadFailed(let m): return "cannot load the translation: \(m)"
         case .cacheUnwritable(let m): return "translation cache not writable: \(m)"
         case .notCached: return "no cached translation of this code (run 'rvx translate' to make one)"
+        case .profileMismatch(let p, let c): return "the block profile has \(p) slots, the code \(c)"
         }
     }
 }
 
 /// What `Translator.install` did.
 public struct TranslationReport: Sendable {
-    /// SHA-256 of the translator version, the compiler's identity, the options, XLEN, code base and every
-    /// decoded code slot: the cache key.
+    /// SHA-256 of the translator version, the compiler's identity, XLEN, code base and every decoded code
+    /// slot: the cache key.
     public let key: String
     /// True if a verified translation was used (from the cache or already loaded), false if compiled now.
     public let cached: Bool
@@ -53,7 +56,7 @@ public struct TranslationReport: Sendable {
 /// the key, and the library names the same key; anything else is rebuilt.
 public struct Translator: Sendable {
     /// Bump when the emitted code changes meaning: old cache entries then no longer match.
-    public static let version = "rvx-translator-3"
+    public static let version = "rvx-translator-4"
 
     public var cacheDirectory: URL
     public var compiler: String
@@ -62,6 +65,11 @@ public struct Translator: Sendable {
     /// False: `install` only loads a valid cached (or already loaded) translation and never runs the
     /// compiler to make one; a miss is `.notCached` (the `auto` engine of `rvx execute`).
     public var compiles: Bool
+    /// A block profile of the program (`BlockProfile.counts`, from a run with `Translation(profiling:)`):
+    /// when set, only the blocks covering `hotFraction` of the instructions it counted are translated, and
+    /// the rest runs on the C core. Coverage changes speed only, not results, so it is not part of the key.
+    public var profile: [UInt64]?
+    public var hotFraction: Double = 0.999
 
     /// The cache directory when none is given: `RVX_CACHE_DIR`, else `$XDG_CACHE_HOME/rvx`, else `~/.cache/rvx`.
     public static func defaultCacheDirectory(_ env: [String: String] = ProcessInfo.processInfo.environment) -> URL {
@@ -115,9 +123,9 @@ public struct Translator: Sendable {
             let entries = (try? FileManager.default.contentsOfDirectory(atPath: cacheDirectory.path)) ?? []
             guard entries.contains(where: { $0.hasSuffix(".so") && !$0.hasPrefix(".") }) else { throw .notCached }
         }
+        if let profile, profile.count != hart.codeCount { throw .profileMismatch(profile: profile.count, code: hart.codeCount) }
         let slots = (0...hart.codeCount).map { hart.decodedSlot($0) }
-        let key = Translator.key(slots, hart: hart, regionSize: regionSize, optimization: optimization,
-                                 compiler: try compilerIdentity())
+        let key = Translator.key(slots, hart: hart, compiler: try compilerIdentity())
         Translator.building.lock()
         defer { Translator.building.unlock() }
         var cached = true
@@ -132,7 +140,10 @@ public struct Translator: Sendable {
                 guard compiles else { throw .notCached }
                 cached = false
                 miss = m
-                let emitter = CEmitter(slots: slots, codeBase: hart.codeBase, rv64: hart.xlen == .rv64, regionSize: regionSize)
+                var emitter = CEmitter(slots: slots, codeBase: hart.codeBase, rv64: hart.xlen == .rv64, regionSize: regionSize)
+                if let profile {
+                    emitter.emitted = CEmitter.hotSlots(slots, entries: profile, fraction: hotFraction)
+                }
                 try cache.store(try Build(compiler: compiler, optimization: optimization).compile(emitter, key: key))
                 if case .success(let l) = cache.load() { lib = l }
             }
@@ -156,9 +167,11 @@ public struct Translator: Sendable {
         }
     }
 
-    static func key(_ slots: [DecodedSlot], hart: Hart, regionSize: Int, optimization: String, compiler: String) -> String {
+    /// The options (region size, optimization, profile) choose how fast the code runs, never what it
+    /// computes, so they are not part of the key: any valid translation of the code may be used.
+    static func key(_ slots: [DecodedSlot], hart: Hart, compiler: String) -> String {
         var h = SHA256()
-        h.update(data: Data("\(version) xlen \(hart.xlen.bytes) base \(hart.codeBase) count \(hart.codeCount) region \(regionSize) \(optimization)\n".utf8))
+        h.update(data: Data("\(version) xlen \(hart.xlen.bytes) base \(hart.codeBase) count \(hart.codeCount)\n".utf8))
         h.update(data: Data(compiler.utf8))
         var bytes = [UInt8]()
         bytes.reserveCapacity(slots.count * 12)

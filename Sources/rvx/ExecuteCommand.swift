@@ -1,6 +1,7 @@
 import ArgumentParser
 import ELFLoader
 import Execute
+import Foundation
 import HostABI
 import RISCV
 
@@ -28,6 +29,8 @@ struct ExecuteCommand: ParsableCommand {
     @Flag(help: "Also print the guest's debug output to stderr.") var debug = false
     @Flag(help: "Also report this process's peak resident set size in bytes (JSON key peakRSS; Linux: VmHWM).")
     var peakRss = false
+    @Option(help: "Write this run's block profile to the file, for 'rvx translate --profile' (runs the C core one block at a time; same results).")
+    var profileOut: String?
 
     func run() throws {
         var request = try ExecuteCommand.request(elf: elf, pre: pre, post: post, input: input, state: state, limits: try limits.resolved())
@@ -39,7 +42,22 @@ struct ExecuteCommand: ParsableCommand {
                 throw ExecuteCLI.usage("--engine translated: \(error)")
             }
         }
+        var profile: BlockProfile?
+        if let out = profileOut {
+            guard case .elf(let bytes) = request.program, let image = try? ELFLoader.load(bytes).image,
+                  let hart = try? Hart(image: image, config: MachineConfig(engine: .translated)) else {
+                throw ExecuteCLI.usage("--profile-out: the ELF cannot be loaded")
+            }
+            profile = BlockProfile(codeCount: hart.codeCount)
+            (request.engine, request.translator, request.profile) = (.translated, nil, profile)
+            guard FileManager.default.createFile(atPath: out, contents: nil) else { throw ExecuteCLI.usage("--profile-out: cannot write \(out)") }
+        }
         let r = execute(request)
+        if let profile, let out = profileOut {
+            do { try profile.text.write(toFile: out, atomically: true, encoding: .utf8) } catch {
+                throw ExecuteCLI.usage("--profile-out: cannot write \(out)")
+            }
+        }
         let rss = peakRss ? PeakRSS.bytes() : nil
         if json {
             print(ExecuteCLI.json(r, extra: peakRss ? ["\"peakRSS\": " + (rss.map { String($0) } ?? "null")] : []))

@@ -19,6 +19,11 @@ struct TranslateCommand: ParsableCommand {
 
     @Option(help: "Directory of cached translations (default: RVX_CACHE_DIR, $XDG_CACHE_HOME/rvx or ~/.cache/rvx).")
     var cacheDir: String?
+    @Option(help: "A block profile ('rvx execute --profile-out'): translate only the code covering 99.9 % of the instructions it counted.")
+    var profile: String?
+    @Option(help: "Slots per region (one C function each); default 4096, or all the hot code in one region with --profile.")
+    var regionSize: Int?
+    @Option(help: "The C compiler's optimization flag (default -O2).") var optimization = "-O2"
     @Flag(help: "Print the report as one JSON object.") var json = false
     @Argument(help: "The ELF file (RV32IM or RV64IM).") var elf: String
 
@@ -29,7 +34,18 @@ struct TranslateCommand: ParsableCommand {
         } catch {
             throw ExecuteCLI.usage("\(elf): \(error)")
         }
-        let t = Translator(cacheDirectory: cacheDir.map { URL(fileURLWithPath: $0) })
+        guard optimization.hasPrefix("-O"), regionSize.map({ $0 >= 16 }) ?? true else {
+            throw ExecuteCLI.usage("--optimization must be -O<level> and --region-size at least 16")
+        }
+        var t = Translator(cacheDirectory: cacheDir.map { URL(fileURLWithPath: $0) }, optimization: optimization,
+                           regionSize: regionSize ?? (profile == nil ? 4096 : Int(Int32.max)))
+        if let profile {
+            guard let text = try? String(contentsOfFile: profile, encoding: .utf8),
+                  let counts = BlockProfile.counts(parsing: text, codeCount: hart.codeCount) else {
+                throw ExecuteCLI.usage("--profile: \(profile) is no block profile of this ELF")
+            }
+            t.profile = counts
+        }
         let r: TranslationReport
         do { r = try t.install(on: hart) } catch { throw ExecuteCLI.usage("translate: \(error)") }
         let seconds = String(format: "%.3f", r.seconds)

@@ -74,10 +74,11 @@ typedef int (*rvx_tr_fn)(rvx_tr_state *);
 typedef struct rvx_tr_program {
     const rvx_tr_fn *regions;     /* region functions */
     const uint32_t *region_of;    /* per code slot: 1 + the region whose leader it is, or 0 */
+    uint64_t *entries;            /* a block profile, or 0: per code slot, how often the core entered it */
 } rvx_tr_program;
 
 /* Runs translated code from `s->index` with the same contract as rvx_core_run64/32: slots that are not a
- * translated leader run one block at a time on the core. */
+ * translated leader run one block at a time on the core, each such entry counted in `entries` if set. */
 int rvx_tr_run(rvx_core_state *s, const rvx_tr_program *p, int rv64);
 
 #endif
