@@ -15,6 +15,22 @@ struct TranslationCache {
 
     static func sha256(_ d: Data) -> String { SHA256.hash(data: d).map { String(format: "%02x", $0) }.joined() }
 
+    /// Whether `needle` (not empty) occurs in `bytes`: memchr for its first byte, then memcmp (Foundation's
+    /// `range(of:)` costs milliseconds on an object of 1 MB).
+    static func contains(_ bytes: Data, _ needle: [UInt8]) -> Bool {
+        bytes.withUnsafeBytes { b in
+            needle.withUnsafeBytes { n in
+                guard let base = b.baseAddress, let nb = n.baseAddress, n.count <= b.count else { return false }
+                var at = 0
+                while at + n.count <= b.count, let hit = memchr(base + at, Int32(n[0]), b.count - n.count + 1 - at) {
+                    if memcmp(hit, nb, n.count) == 0 { return true }
+                    at = base.distance(to: UnsafeRawPointer(hit)) + 1
+                }
+                return false
+            }
+        }
+    }
+
     /// Why an entry was not used.
     enum Miss: Error, Equatable { case missing, digestMismatch, keyMismatch, loadFailed }
 
@@ -26,7 +42,7 @@ struct TranslationCache {
         let miss: Miss
         if sum != TranslationCache.sha256(bytes) {
             miss = .digestMismatch
-        } else if bytes.range(of: Data(key.utf8)) == nil {
+        } else if !TranslationCache.contains(bytes, Array(key.utf8)) {
             miss = .keyMismatch   // checked before dlopen: the object must name this key
         } else if let lib = LoadedLibrary(path: library.path, key: key, bytes: bytes.count) {
             return .success(lib)

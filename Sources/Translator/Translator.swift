@@ -173,12 +173,14 @@ public struct Translator: Sendable {
         var h = SHA256()
         h.update(data: Data("\(version) xlen \(hart.xlen.bytes) base \(hart.codeBase) count \(hart.codeCount)\n".utf8))
         h.update(data: Data(compiler.utf8))
-        var bytes = [UInt8]()
-        bytes.reserveCapacity(slots.count * 12)
-        for s in slots {
-            bytes += [s.op, s.rd, s.rs1, s.rs2]
-            withUnsafeBytes(of: s.imm.littleEndian) { bytes += $0 }
-            withUnsafeBytes(of: s.blockLength.littleEndian) { bytes += $0 }
+        var bytes = [UInt8](repeating: 0, count: slots.count * 12)
+        bytes.withUnsafeMutableBytes { out in
+            for (n, s) in slots.enumerated() {
+                let o = n * 12
+                out[o] = s.op; out[o + 1] = s.rd; out[o + 2] = s.rs1; out[o + 3] = s.rs2
+                out.storeBytes(of: s.imm.littleEndian, toByteOffset: o + 4, as: Int32.self)
+                out.storeBytes(of: s.blockLength.littleEndian, toByteOffset: o + 8, as: UInt32.self)
+            }
         }
         h.update(data: bytes)
         return h.finalize().map { String(format: "%02x", $0) }.joined()

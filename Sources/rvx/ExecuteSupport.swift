@@ -65,7 +65,11 @@ enum ExecuteCLI {
     }
 
     static func hexString(_ b: [UInt8]) -> String {
-        "0x" + b.map { String(format: "%02x", $0) }.joined()
+        let digits = Array("0123456789abcdef".utf8)
+        var out = [UInt8](repeating: 0, count: 2 + 2 * b.count)
+        out[0] = UInt8(ascii: "0"); out[1] = UInt8(ascii: "x")
+        for (i, v) in b.enumerated() { out[2 + 2 * i] = digits[Int(v >> 4)]; out[3 + 2 * i] = digits[Int(v & 15)] }
+        return String(decoding: out, as: UTF8.self)
     }
 
     static func jsonString(_ s: String) -> String {
