@@ -19,8 +19,8 @@ struct TranslateCommand: ParsableCommand {
 
     @Option(help: "Directory of cached translations (default: RVX_CACHE_DIR, $XDG_CACHE_HOME/rvx or ~/.cache/rvx).")
     var cacheDir: String?
-    @Option(help: "A block profile ('rvx execute --profile-out'): translate only the code covering 99.9 % of the instructions it counted.")
-    var profile: String?
+    @Option(help: "A block profile ('rvx execute --profile-out'; repeat to add several): translate only the code covering 99.9 % of the instructions counted.")
+    var profile: [String] = []
     @Option(help: "Slots per region (one C function each); default 4096, or all the hot code in one region with --profile.")
     var regionSize: Int?
     @Option(help: "The C compiler's optimization flag (default -O2).") var optimization = "-O2"
@@ -38,13 +38,13 @@ struct TranslateCommand: ParsableCommand {
             throw ExecuteCLI.usage("--optimization must be -O<level> and --region-size at least 16")
         }
         var t = Translator(cacheDirectory: cacheDir.map { URL(fileURLWithPath: $0) }, optimization: optimization,
-                           regionSize: regionSize ?? (profile == nil ? 4096 : Int(Int32.max)))
-        if let profile {
-            guard let text = try? String(contentsOfFile: profile, encoding: .utf8),
+                           regionSize: regionSize ?? (profile.isEmpty ? 4096 : Int(Int32.max)))
+        for file in profile {
+            guard let text = try? String(contentsOfFile: file, encoding: .utf8),
                   let counts = BlockProfile.counts(parsing: text, codeCount: hart.codeCount) else {
-                throw ExecuteCLI.usage("--profile: \(profile) is no block profile of this ELF")
+                throw ExecuteCLI.usage("--profile: \(file) is no block profile of this ELF")
             }
-            t.profile = counts
+            t.profile = zip(t.profile ?? counts.map { _ in 0 }, counts).map { $0 &+ $1 }
         }
         let r: TranslationReport
         do { r = try t.install(on: hart) } catch { throw ExecuteCLI.usage("translate: \(error)") }

@@ -56,6 +56,45 @@ final class TranslateCommandTests: XCTestCase {
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: cache.path).sorted(), [key + ".sha256", key + ".so"])
     }
 
+    /// `rvx execute --profile-out` gives the reference stepper's verdict, cycles and output and writes a block
+    /// profile; `rvx translate --profile` translates only its hot code, in one region, and that translation
+    /// gives the same results again. A profile of another code size is a usage error (exit status 2).
+    func testProfileGuidedTranslation() throws {
+        let stf = try DevToolsPaths.example("token-rollup", xlen: 64)
+        guard let rvx = RVXBinary.path else { throw XCTSkip("the rvx binary was not found next to the test bundle") }
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("rvx-profile-\(UUID().uuidString)")
+        let cache = dir.appendingPathComponent("cache"), profile = dir.appendingPathComponent("p.txt")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let build = try DevToolsPaths.run(rvx, ["rollup", "build", "--out", dir.path, "--transfers", "12",
+                                                "--accounts", "8", "--xlen", "64", "--stf", stf])
+        XCTAssertEqual(build.status, 0, build.stdout)
+        func text(_ name: String) throws -> String {
+            try String(contentsOf: dir.appendingPathComponent(name), encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        let elf = dir.appendingPathComponent("stf.elf").path
+        let call = ["execute", "--json", "--elf", elf, "--pre", try text("pre-root.txt"), "--post", try text("post-root.txt"),
+                    "--input", dir.appendingPathComponent("container.bin").path, "--cache-dir", cache.path]
+        func summary(_ extra: [String]) throws -> String {
+            let r = try DevToolsPaths.run(rvx, call + extra)
+            XCTAssertEqual(r.status, 0, r.stdout)
+            let j = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+            return "\(j["verdict"] ?? "-") \(j["cycles"] ?? "-") \(j["output"] ?? "-")"
+        }
+        let reference = try summary(["--engine", "reference"])
+        XCTAssertEqual(try summary(["--profile-out", profile.path]), reference)
+        let lines = try String(contentsOf: profile, encoding: .utf8).split(separator: "\n")
+        XCTAssertTrue(lines.first?.hasPrefix("rvx-block-profile ") ?? false)
+        XCTAssertGreaterThan(lines.count, 1)
+        let r = try DevToolsPaths.run(rvx, ["translate", "--json", "--cache-dir", cache.path, "--profile", profile.path,
+                                            "--optimization=-O1", elf])
+        XCTAssertEqual(r.status, 0, r.stdout)
+        let report = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        XCTAssertEqual(report["regions"] as? Int, 1)
+        XCTAssertEqual(try summary(["--engine", "translated"]), reference)
+        try "rvx-block-profile 3\n0 1\n".write(to: profile, atomically: true, encoding: .utf8)
+        XCTAssertEqual(try DevToolsPaths.run(rvx, ["translate", "--cache-dir", cache.path, "--profile", profile.path, elf]).status, 2)
+    }
+
     func testTranslateRejectsAMissingELF() throws {
         guard let rvx = RVXBinary.path else { throw XCTSkip("the rvx binary was not found next to the test bundle") }
         let r = try DevToolsPaths.run(rvx, ["translate", "/nonexistent/stf.elf"], stderr: true)
