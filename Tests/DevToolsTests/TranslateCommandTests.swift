@@ -7,12 +7,14 @@ import XCTest
 /// once (a second call finds the entry), and every engine gives the verdict, cycles and output of the
 /// reference stepper, with the post-state root computed natively by `rvx rollup build`.
 final class TranslateCommandTests: XCTestCase {
-    func testAutoNeverCompilesAndTranslateWarmsTheCache() throws {
+    /// The rvx binary, a fresh directory (removed at teardown) holding a 12-transfer token-rollup block built by
+    /// `rvx rollup build`, its ELF, and the `rvx execute --json` arguments of that call with `cache` as cache.
+    func rollup() throws -> (rvx: String, dir: URL, cache: URL, elf: String, call: [String]) {
         let stf = try DevToolsPaths.example("token-rollup", xlen: 64)
         guard let rvx = RVXBinary.path else { throw XCTSkip("the rvx binary was not found next to the test bundle") }
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("rvx-translate-\(UUID().uuidString)")
         let cache = dir.appendingPathComponent("cache")
-        defer { try? FileManager.default.removeItem(at: dir) }
+        addTeardownBlock { try? FileManager.default.removeItem(at: dir) }
         let build = try DevToolsPaths.run(rvx, ["rollup", "build", "--out", dir.path, "--transfers", "12",
                                                 "--accounts", "8", "--xlen", "64", "--stf", stf])
         XCTAssertEqual(build.status, 0, build.stdout)
@@ -22,6 +24,11 @@ final class TranslateCommandTests: XCTestCase {
         let elf = dir.appendingPathComponent("stf.elf").path
         let call = ["execute", "--json", "--elf", elf, "--pre", try text("pre-root.txt"), "--post", try text("post-root.txt"),
                     "--input", dir.appendingPathComponent("container.bin").path, "--cache-dir", cache.path]
+        return (rvx, dir, cache, elf, call)
+    }
+
+    func testAutoNeverCompilesAndTranslateWarmsTheCache() throws {
+        let (rvx, _, cache, elf, call) = try rollup()
         func execute(_ engine: String?) throws -> [String: Any] {
             let r = try DevToolsPaths.run(rvx, call + (engine.map { ["--engine", $0] } ?? []))
             XCTAssertEqual(r.status, 0, "\(engine ?? "default"): \(r.stdout)")
@@ -60,20 +67,8 @@ final class TranslateCommandTests: XCTestCase {
     /// profile; `rvx translate --profile` translates only its hot code, in one region, and that translation
     /// gives the same results again. A profile of another code size is a usage error (exit status 2).
     func testProfileGuidedTranslation() throws {
-        let stf = try DevToolsPaths.example("token-rollup", xlen: 64)
-        guard let rvx = RVXBinary.path else { throw XCTSkip("the rvx binary was not found next to the test bundle") }
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("rvx-profile-\(UUID().uuidString)")
-        let cache = dir.appendingPathComponent("cache"), profile = dir.appendingPathComponent("p.txt")
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let build = try DevToolsPaths.run(rvx, ["rollup", "build", "--out", dir.path, "--transfers", "12",
-                                                "--accounts", "8", "--xlen", "64", "--stf", stf])
-        XCTAssertEqual(build.status, 0, build.stdout)
-        func text(_ name: String) throws -> String {
-            try String(contentsOf: dir.appendingPathComponent(name), encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
-        }
-        let elf = dir.appendingPathComponent("stf.elf").path
-        let call = ["execute", "--json", "--elf", elf, "--pre", try text("pre-root.txt"), "--post", try text("post-root.txt"),
-                    "--input", dir.appendingPathComponent("container.bin").path, "--cache-dir", cache.path]
+        let (rvx, dir, cache, elf, call) = try rollup()
+        let profile = dir.appendingPathComponent("p.txt")
         func summary(_ extra: [String]) throws -> String {
             let r = try DevToolsPaths.run(rvx, call + extra)
             XCTAssertEqual(r.status, 0, r.stdout)
