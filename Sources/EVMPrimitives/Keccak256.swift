@@ -24,10 +24,44 @@ public enum Keccak256 {
     /// Keccak-256 of the bytes in `buffer` as a big-endian word: the digest's bytes 0…31 are lanes 0…3,
     /// little-endian (`KeccakState`), so word limb 3 − i is lane i byte-swapped.
     public static func hashWord(_ buffer: UnsafeRawBufferPointer) -> UInt256 {
-        var hasher = Hasher()
-        hasher.update(buffer)
-        let s = hasher.squeeze()
+        let s: KeccakState
+        if buffer.count < rate {
+            s = singleBlock(buffer)
+        } else {
+            var hasher = Hasher()
+            hasher.update(buffer)
+            s = hasher.squeeze()
+        }
         return UInt256(w0: s.lanes.3.byteSwapped, w1: s.lanes.2.byteSwapped, w2: s.lanes.1.byteSwapped, w3: s.lanes.0.byteSwapped)
+    }
+
+    /// The squeezed state for fewer than `rate` bytes (one padded block): the input's whole lanes, then its
+    /// last bytes with the padding byte 0x01 after them, 0x80 in the block's last byte, one permutation.
+    @inline(__always)
+    static func singleBlock(_ buffer: UnsafeRawBufferPointer) -> KeccakState {
+        var s = KeccakState()
+        let count = buffer.count
+        let whole = count &>> 3
+        withUnsafeMutableBytes(of: &s.lanes) { lanes in
+            if let base = buffer.baseAddress {
+                for l in 0..<whole {
+                    let word = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: l &* 8, as: UInt64.self))
+                    lanes.storeBytes(of: word, toByteOffset: l &* 8, as: UInt64.self)
+                }
+            }
+            var tail: UInt64 = 0x01 &<< UInt64((count & 7) &* 8)
+            var i = whole &* 8
+            while i < count {
+                tail |= UInt64(buffer[i]) &<< UInt64((i & 7) &* 8)
+                i &+= 1
+            }
+            lanes.storeBytes(of: tail, toByteOffset: whole &* 8, as: UInt64.self)
+            let last = (rate &- 1) &>> 3
+            let top = lanes.load(fromByteOffset: last &* 8, as: UInt64.self)
+            lanes.storeBytes(of: top ^ (UInt64(0x80) &<< 56), toByteOffset: last &* 8, as: UInt64.self)
+        }
+        keccakF1600(&s)
+        return s
     }
 
     /// Incremental Keccak-256: absorb any number of `update` calls, then `finalize`.

@@ -32,6 +32,11 @@ enum LongDivision {
         var n = 4
         while n > 0 && v[limb: n - 1] == 0 { n -= 1 }
         if m < n { return (q, UInt256(w0: u[0], w1: u[1], w2: u[2], w3: u[3])) }
+        if m == 1 {
+            // One limb by one limb (n ≤ m): the hardware division.
+            q[0] = u[0] / v.w0
+            return (q, UInt256(u[0] % v.w0))
+        }
         if n == 1 {
             // Single-limb divisor: normalise it and the dividend by s bits, then one 2-by-1 step per limb.
             let s = v.w0.leadingZeroBitCount

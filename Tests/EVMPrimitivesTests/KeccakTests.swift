@@ -35,6 +35,26 @@ final class KeccakTests: XCTestCase {
         }
     }
 
+    /// `hashWord` pads inputs shorter than the rate as one block (whole lanes, then the tail with 0x01, 0x80 at
+    /// byte 135) and hashes longer ones through `Hasher`: lengths on each side of the lane and rate boundaries
+    /// (digests from pycryptodome, 135–137 as in `testRateBoundary`).
+    func testWordFormAtLaneAndRateBoundaries() {
+        let expected: [(Int, String)] = [
+            (8, "59e7c99f6be4fd053d7c99f54e371304a33213473dc41f1825b7f3ceb33841a6"),
+            (64, "002030bde3d4cf89919649775cd71875c4d0ab1708a380e03fefc3a28aa24831"),
+            (135, "cbdfd9dee5faad3818d6b06f95a219fd290b0e1706f6a82e5a595b9ce9faca62"),
+            (136, "7ce759f1ab7f9ce437719970c26b0a66ff11fe3e38e17df89cf5d29c7d7f807e"),
+            (137, "ac73d4fae68b8453f764007c1a20ce95994187861f0c3227a3a8e99a73a3b1db"),
+        ]
+        for (n, digest) in expected {
+            pattern(n).withUnsafeBytes { XCTAssertEqual(hex(Keccak256.hashWord($0).bigEndianBytes), digest, "length \(n)") }
+        }
+        let fox = Array("The quick brown fox jumps over the lazy dog".utf8)
+        fox.withUnsafeBytes {
+            XCTAssertEqual(hex(Keccak256.hashWord($0).bigEndianBytes), "4d741b6f1eb29cb2a9b9911c82f56fa8d73b04959d3d9d222895df6c0b28aa15")
+        }
+    }
+
     func testQuickBrownFox() {
         let msg = Array("The quick brown fox jumps over the lazy dog".utf8)
         XCTAssertEqual(hex(Keccak256.hash(msg)), "4d741b6f1eb29cb2a9b9911c82f56fa8d73b04959d3d9d222895df6c0b28aa15")

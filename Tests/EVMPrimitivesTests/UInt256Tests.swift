@@ -148,6 +148,17 @@ final class UInt256Tests: XCTestCase {
         XCTAssertEqual(UInt256.addMod(.max, 2, 3), 2)  // 2^256 + 1 ≡ 1 + 1
     }
 
+    /// A 512-bit product or dividend that is one limb after its zero limbs are dropped, divided by one limb
+    /// (the hardware-division case of `LongDivision`): 9·10^18 mod (10^9 + 7) = 441 and (2^64 − 1) = 3 ·
+    /// 6148914691236517205 (Python).
+    func testOneLimbByOneLimb() {
+        XCTAssertEqual(UInt256.mulMod(UInt256(3_000_000_000), UInt256(3_000_000_000), UInt256(1_000_000_007)), 441)
+        let (q, r) = UInt256.divMod(UInt256(UInt64.max), UInt256(3))
+        XCTAssertEqual(q, UInt256(6_148_914_691_236_517_205))
+        XCTAssertEqual(r, .zero)
+        XCTAssertEqual(UInt256.mod(UInt256(w0: .max, w1: 0, w2: 0, w3: 0), UInt256(1000)), 615)
+    }
+
     func testByteAndBytes() {
         let v = h("0102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f20")
         for i in 0..<32 { XCTAssertEqual(UInt256.byte(UInt256(UInt64(i)), v), UInt256(UInt64(i + 1))) }

@@ -95,8 +95,10 @@ extension EVM {
 
     func opSload(_ f: inout Frame) throws(Halt) {
         let k = f.pop()
-        try f.charge(state.warmSlot(f.msg.target, k) ? Gas.coldSload : Gas.warmAccess)
-        f.push(state.storage(f.msg.target, k))
+        // The overlay's cached path first: it is not generic (no metadata of the state's type per access).
+        let (v, cold) = state.overlay.load(f.msg.target, k) ?? state.loadStorage(f.msg.target, k)
+        try f.charge(cold ? Gas.coldSload : Gas.warmAccess)
+        f.push(v)
     }
 
     /// SSTORE per EIP-2200 with EIP-2929 costs and EIP-3529 refunds (execution-specs `sstore`).
@@ -104,10 +106,9 @@ extension EVM {
         let key = f.pop(), newValue = f.pop()
         if f.gas <= Int64(Gas.callStipend) { throw Halt.outOfGas }
         let a = f.msg.target
-        let original = state.originalStorage(a, key)
-        let current = state.storage(a, key)
+        let (original, current, cold) = state.overlay.storageForWrite(a, key) ?? state.storageForWrite(a, key)
         var cost = 0
-        if state.warmSlot(a, key) { cost += Gas.coldSload }
+        if cold { cost += Gas.coldSload }
         if original == current && current != newValue {
             cost += original.isZero ? Gas.storageSet : Gas.storageUpdate - Gas.coldSload
         } else {
@@ -125,7 +126,7 @@ extension EVM {
         }
         try f.charge(cost)
         if f.msg.isStatic { throw Halt.writeInStaticContext }
-        state.setStorage(a, key, newValue)
+        state.overlay.setStorage(a, key, newValue, current: current)
     }
 
     func opLog(_ f: inout Frame, topics n: Int) throws(Halt) {

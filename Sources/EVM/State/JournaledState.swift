@@ -31,50 +31,55 @@ enum JournalEntry {
 /// accounts created in the current transaction (EIP-6780), accounts to self-destruct and touched accounts
 /// (EIP-161). `snapshot()`/`revert(to:)` undo everything since a point.
 public struct JournaledState<Backend: StateBackend> {
+    /// Everything but the backend. The first stored property and not generic, so that the interpreter reaches
+    /// it at a fixed offset and runs its methods (the cached-slot paths of SLOAD and SSTORE) without the
+    /// generic type's metadata.
+    var overlay = StateOverlay()
     public let backend: Backend
-    public private(set) var accounts: [Address: CachedAccount] = [:]
-    @usableFromInline var journal: [JournalEntry] = []
-    public private(set) var transient: [SlotKey: UInt256] = [:]
-    public private(set) var warmAccounts: Set<Address> = []
-    public private(set) var warmSlots: Set<SlotKey> = []
-    public private(set) var created: Set<Address> = []
-    public private(set) var selfDestructed: Set<Address> = []
-    public private(set) var touched: Set<Address> = []
-    /// Values of slots at the start of the transaction, recorded on first write (EIP-2200 "original value").
-    var original: [SlotKey: UInt256] = [:]
-    /// The RIPEMD-160 precompile touch that survives reverts (mainnet block 2675119 quirk, execution-specs
-    /// `incorporate_child_on_error`).
-    public var ripemdTouched = false
 
     public init(backend: Backend) { self.backend = backend }
 
+    public var accounts: [Address: CachedAccount] { overlay.accounts }
+    var journal: [JournalEntry] { overlay.journal }
+    public var transient: [SlotKey: UInt256] { overlay.transient }
+    public var warmAccounts: Set<Address> { overlay.warmAccounts }
+    public var warmSlots: Set<SlotKey> { overlay.warmSlots }
+    public var created: Set<Address> { overlay.created }
+    public var selfDestructed: Set<Address> { overlay.selfDestructed }
+    public var touched: Set<Address> { overlay.touched }
+    /// The RIPEMD-160 precompile touch that survives reverts (mainnet block 2675119 quirk, execution-specs
+    /// `incorporate_child_on_error`).
+    public var ripemdTouched: Bool {
+        get { overlay.ripemdTouched }
+        set { overlay.ripemdTouched = newValue }
+    }
+
     // MARK: Snapshots
 
-    @inlinable
-    public var snapshot: Int { journal.count }
+    public var snapshot: Int { overlay.journal.count }
 
     public mutating func revert(to snap: Int) {
-        while journal.count > snap {
-            let e = journal.removeLast()
+        while overlay.journal.count > snap {
+            let e = overlay.journal.removeLast()
             switch e {
             case .account(let a, let info, let exists, let dirty):
-                accounts[a]!.info = info
-                accounts[a]!.exists = exists
-                accounts[a]!.dirty = dirty
+                overlay.accounts[a]!.info = info
+                overlay.accounts[a]!.exists = exists
+                overlay.accounts[a]!.dirty = dirty
             case .storage(let a, let k, let old):
-                accounts[a]!.storage[k] = old
+                overlay.accounts[a]!.storage[k] = old
             case .storageCleared(let a, let old, let cleared):
-                accounts[a]!.storage = old
-                accounts[a]!.storageCleared = cleared
+                overlay.accounts[a]!.storage = old
+                overlay.accounts[a]!.storageCleared = cleared
             case .transient(let s, let old):
-                transient[s] = old.isZero ? nil : old
-            case .warmAccount(let a): warmAccounts.remove(a)
-            case .warmSlot(let s): warmSlots.remove(s)
-            case .created(let a): created.remove(a)
-            case .selfDestructed(let a): selfDestructed.remove(a)
+                overlay.transient[s] = old.isZero ? nil : old
+            case .warmAccount(let a): overlay.warmAccounts.remove(a)
+            case .warmSlot(let s): overlay.warmSlots.remove(s)
+            case .created(let a): overlay.created.remove(a)
+            case .selfDestructed(let a): overlay.selfDestructed.remove(a)
             case .touched(let a):
-                touched.remove(a)
-                if a == Address(low: 3) { ripemdTouched = true }
+                overlay.touched.remove(a)
+                if a == Address(low: 3) { overlay.ripemdTouched = true }
             }
         }
     }
@@ -85,45 +90,54 @@ public struct JournaledState<Backend: StateBackend> {
     mutating func load(_ a: Address) { _ = slot(a) }
 
     /// The position of the account's cache entry, loading it from the backend first if needed: one hash
-    /// lookup when it is cached, and the entry is then read and changed in place through `accounts.values`.
+    /// lookup when it is cached, and the entry is then read and changed in place through `entry`.
     @inline(__always)
     mutating func slot(_ a: Address) -> Dictionary<Address, CachedAccount>.Index {
-        if let i = accounts.index(forKey: a) { return i }
+        if let i = overlay.accounts.index(forKey: a) { return i }
         if let acc = backend.account(a) {
-            accounts[a] = CachedAccount(info: acc, exists: true, storage: [:], storageCleared: false, dirty: false)
+            overlay.accounts[a] = CachedAccount(info: acc, exists: true, storage: [:], storageCleared: false, dirty: false)
         } else {
-            accounts[a] = CachedAccount(info: Account(), exists: false, storage: [:], storageCleared: true, dirty: false)
+            overlay.accounts[a] = CachedAccount(info: Account(), exists: false, storage: [:], storageCleared: true, dirty: false)
         }
-        return accounts.index(forKey: a)!
+        return overlay.accounts.index(forKey: a)!
+    }
+
+    /// The cache entry at `i`, in place (`StateOverlay.entry`).
+    @inline(__always)
+    mutating func entry<R>(_ i: Dictionary<Address, CachedAccount>.Index, _ body: (inout CachedAccount) -> R) -> R {
+        overlay.entry(i, body)
     }
 
     /// The account (an empty one when it does not exist).
     public mutating func account(_ a: Address) -> Account {
-        accounts.values[slot(a)].info
+        entry(slot(a)) { $0.info }
     }
 
     public mutating func exists(_ a: Address) -> Bool {
-        accounts.values[slot(a)].exists
+        entry(slot(a)) { $0.exists }
     }
 
     /// EIP-161 "alive": exists and not empty.
     public mutating func isAlive(_ a: Address) -> Bool {
         let i = slot(a)
-        return accounts.values[i].exists && !accounts.values[i].info.isEmpty
+        return entry(i) { $0.exists && !$0.info.isEmpty }
     }
 
     public mutating func existsAndIsEmpty(_ a: Address) -> Bool {
         let i = slot(a)
-        return accounts.values[i].exists && accounts.values[i].info.isEmpty
+        return entry(i) { $0.exists && $0.info.isEmpty }
     }
 
     @inline(__always)
     mutating func modify(_ a: Address, _ body: (inout Account) -> Void) {
         let i = slot(a)
-        journal.append(.account(a, accounts.values[i].info, exists: accounts.values[i].exists, dirty: accounts.values[i].dirty))
-        body(&accounts.values[i].info)
-        accounts.values[i].exists = true
-        accounts.values[i].dirty = true
+        let old = entry(i) { JournalEntry.account(a, $0.info, exists: $0.exists, dirty: $0.dirty) }
+        overlay.journal.append(old)
+        entry(i) {
+            body(&$0.info)
+            $0.exists = true
+            $0.dirty = true
+        }
     }
 
     public mutating func setBalance(_ a: Address, _ v: UInt256) { modify(a) { $0.balance = v } }
@@ -146,27 +160,27 @@ public struct JournaledState<Backend: StateBackend> {
     /// end of a transaction only.
     public mutating func destroy(_ a: Address) {
         load(a)
-        accounts[a]!.info = Account()
-        accounts[a]!.exists = false
-        accounts[a]!.storage = [:]
-        accounts[a]!.storageCleared = true
-        accounts[a]!.dirty = true
+        overlay.accounts[a]!.info = Account()
+        overlay.accounts[a]!.exists = false
+        overlay.accounts[a]!.storage = [:]
+        overlay.accounts[a]!.storageCleared = true
+        overlay.accounts[a]!.dirty = true
     }
 
     /// Forgets the account's storage (execution-specs `destroy_storage`, used by contract creation).
     public mutating func clearStorage(_ a: Address) {
         load(a)
-        let c = accounts[a]!
-        journal.append(.storageCleared(a, c.storage, c.storageCleared))
-        accounts[a]!.storage = [:]
-        accounts[a]!.storageCleared = true
-        accounts[a]!.dirty = true
+        let c = overlay.accounts[a]!
+        overlay.journal.append(.storageCleared(a, c.storage, c.storageCleared))
+        overlay.accounts[a]!.storage = [:]
+        overlay.accounts[a]!.storageCleared = true
+        overlay.accounts[a]!.dirty = true
     }
 
     /// EIP-7610 collision: code, nonce, or storage at the address.
     public mutating func hasCodeOrNonceOrStorage(_ a: Address) -> Bool {
         load(a)
-        let c = accounts[a]!
+        let c = overlay.accounts[a]!
         if c.info.nonce != 0 || !c.info.code.isEmpty { return true }
         for (_, v) in c.storage where !v.isZero { return true }
         if !c.storageCleared && backend.hasStorage(a) {
@@ -185,45 +199,61 @@ public struct JournaledState<Backend: StateBackend> {
     /// The slot's current value, for the account whose cache entry is at `i`.
     @inline(__always)
     mutating func storage(_ i: Dictionary<Address, CachedAccount>.Index, _ a: Address, _ k: UInt256) -> UInt256 {
-        if let v = accounts.values[i].storage[k] { return v }
-        let v = accounts.values[i].storageCleared ? UInt256.zero : backend.storage(a, k)
-        accounts.values[i].storage[k] = v
+        if let v = overlay.cachedStorage(i, k) { return v }
+        let v = backend.storage(a, k)
+        overlay.entry(i) { $0.storage[k] = v }
         return v
     }
 
     /// The value at the start of the transaction (zero for accounts created in it).
     public mutating func originalStorage(_ a: Address, _ k: UInt256) -> UInt256 {
-        if created.contains(a) { return .zero }
-        if let v = original[SlotKey(a, k)] { return v }
+        if !overlay.created.isEmpty && overlay.created.contains(a) { return .zero }
+        if let v = overlay.original[SlotKey(a, k)] { return v }
         return storage(a, k)
+    }
+
+    /// What SSTORE reads before it charges (EIP-2200, EIP-2929): the slot's original and current values, and
+    /// whether the access was cold (the slot is warm afterwards). Equal to `originalStorage`, `storage` and
+    /// `warmSlot` in turn.
+    public mutating func storageForWrite(_ a: Address, _ k: UInt256) -> (original: UInt256, current: UInt256, cold: Bool) {
+        if let r = overlay.storageForWrite(a, k) { return r }
+        _ = storage(a, k)
+        return overlay.storageForWrite(a, k)!
+    }
+
+    /// SLOAD: the slot's current value and whether the access was cold (the slot is warm afterwards).
+    public mutating func loadStorage(_ a: Address, _ k: UInt256) -> (value: UInt256, cold: Bool) {
+        if let r = overlay.load(a, k) { return r }
+        _ = storage(a, k)
+        return overlay.load(a, k)!
     }
 
     public mutating func setStorage(_ a: Address, _ k: UInt256, _ v: UInt256) {
         let i = slot(a)
-        let cur = storage(i, a, k)
-        let sk = SlotKey(a, k)
-        if original.index(forKey: sk) == nil { original[sk] = cur }
-        journal.append(.storage(a, k, cur))
-        accounts.values[i].storage[k] = v
-        accounts.values[i].dirty = true
+        overlay.setStorage(i, a, k, v, current: storage(i, a, k))
+    }
+
+    /// SSTORE's write after `storageForWrite` (the slot's value then was `current`).
+    public mutating func setStorage(_ a: Address, _ k: UInt256, _ v: UInt256, current: UInt256) {
+        overlay.setStorage(slot(a), a, k, v, current: current)
     }
 
     // MARK: Transient storage (EIP-1153)
 
-    public func transientStorage(_ a: Address, _ k: UInt256) -> UInt256 { transient[SlotKey(a, k)] ?? .zero }
+    public func transientStorage(_ a: Address, _ k: UInt256) -> UInt256 { overlay.transient[SlotKey(a, k)] ?? .zero }
 
     public mutating func setTransientStorage(_ a: Address, _ k: UInt256, _ v: UInt256) {
         let s = SlotKey(a, k)
-        journal.append(.transient(s, transient[s] ?? .zero))
-        transient[s] = v.isZero ? nil : v
+        overlay.journal.append(.transient(s, overlay.transient[s] ?? .zero))
+        overlay.transient[s] = v.isZero ? nil : v
     }
 
     // MARK: Access sets (EIP-2929)
 
     /// Marks the address warm; returns true when it was cold.
     public mutating func warmAccount(_ a: Address) -> Bool {
-        if warmAccounts.insert(a).inserted {
-            journal.append(.warmAccount(a))
+        if overlay.warmAccounts.insert(a).inserted {
+            overlay.journal.append(.warmAccount(a))
             return true
         }
         return false
@@ -231,38 +261,116 @@ public struct JournaledState<Backend: StateBackend> {
 
     /// Marks the slot warm; returns true when it was cold.
     public mutating func warmSlot(_ a: Address, _ k: UInt256) -> Bool {
-        let s = SlotKey(a, k)
-        if warmSlots.insert(s).inserted {
-            journal.append(.warmSlot(s))
-            return true
-        }
-        return false
+        overlay.warmSlot(SlotKey(a, k))
     }
 
     // MARK: Sub-state sets
 
     public mutating func markCreated(_ a: Address) {
-        if created.insert(a).inserted { journal.append(.created(a)) }
+        if overlay.created.insert(a).inserted { overlay.journal.append(.created(a)) }
     }
 
     public mutating func markSelfDestructed(_ a: Address) {
-        if selfDestructed.insert(a).inserted { journal.append(.selfDestructed(a)) }
+        if overlay.selfDestructed.insert(a).inserted { overlay.journal.append(.selfDestructed(a)) }
     }
 
     public mutating func markTouched(_ a: Address) {
-        if touched.insert(a).inserted { journal.append(.touched(a)) }
+        if overlay.touched.insert(a).inserted { overlay.journal.append(.touched(a)) }
     }
 
     /// Ends a transaction: clears per-transaction sets and the journal (the changes stay in the overlay).
     public mutating func endTransaction() {
-        journal.removeAll(keepingCapacity: true)
-        transient = [:]
-        warmAccounts = []
-        warmSlots = []
-        created = []
-        selfDestructed = []
-        touched = []
-        original = [:]
-        ripemdTouched = false
+        overlay.journal.removeAll(keepingCapacity: true)
+        overlay.transient = [:]
+        overlay.warmAccounts = []
+        overlay.warmSlots = []
+        overlay.created = []
+        overlay.selfDestructed = []
+        overlay.touched = []
+        overlay.original = [:]
+        overlay.ripemdTouched = false
+    }
+}
+
+/// The state of `JournaledState` other than its backend: the account and storage overlay, the undo journal and
+/// the transaction's sets (Yellow Paper §6.1 sub-state; EIP-1153, EIP-2929, EIP-6780, EIP-161).
+struct StateOverlay {
+    var accounts: [Address: CachedAccount] = [:]
+    var journal: [JournalEntry] = []
+    var transient: [SlotKey: UInt256] = [:]
+    var warmAccounts: Set<Address> = []
+    var warmSlots: Set<SlotKey> = []
+    var created: Set<Address> = []
+    var selfDestructed: Set<Address> = []
+    var touched: Set<Address> = []
+    /// Values of slots at the start of the transaction, recorded on first write (EIP-2200 "original value").
+    var original: [SlotKey: UInt256] = [:]
+    var ripemdTouched = false
+
+    /// Runs `body` on the cache entry at `i` in place (through the dictionary's modify accessor): reading
+    /// `accounts.values[i].field` would copy the whole `CachedAccount` (its code and storage references) first.
+    @inline(__always)
+    mutating func entry<R>(_ i: Dictionary<Address, CachedAccount>.Index, _ body: (inout CachedAccount) -> R) -> R {
+        body(&accounts.values[i])
+    }
+
+    /// The slot's current value when the overlay holds it or the account's backend storage is ignored (then
+    /// the zero is recorded, as a backend read would be); nil when it must be read from the backend.
+    @inline(__always)
+    mutating func cachedStorage(_ i: Dictionary<Address, CachedAccount>.Index, _ k: UInt256) -> UInt256? {
+        entry(i) { c in
+            if let v = c.storage[k] { return v }
+            if !c.storageCleared { return nil }
+            c.storage[k] = .zero
+            return UInt256.zero
+        }
+    }
+
+    /// SLOAD when the overlay holds the slot: its value and whether the access was cold (the slot is warm
+    /// afterwards). nil, with nothing changed, when the account or the slot must come from the backend.
+    mutating func load(_ a: Address, _ k: UInt256) -> (value: UInt256, cold: Bool)? {
+        guard let i = accounts.index(forKey: a), let v = cachedStorage(i, k) else { return nil }
+        return (v, warmSlot(SlotKey(a, k)))
+    }
+
+    /// `JournaledState.storageForWrite` when the overlay holds the slot; nil, with nothing changed, otherwise.
+    mutating func storageForWrite(_ a: Address, _ k: UInt256) -> (original: UInt256, current: UInt256, cold: Bool)? {
+        guard let i = accounts.index(forKey: a), let current = cachedStorage(i, k) else { return nil }
+        let sk = SlotKey(a, k)
+        let orig: UInt256
+        if !created.isEmpty && created.contains(a) {
+            orig = .zero
+        } else {
+            orig = original[sk] ?? current
+        }
+        return (orig, current, warmSlot(sk))
+    }
+
+    /// Writes a slot of the cached account at `i`; `current` is its value before the write.
+    @inline(__always)
+    mutating func setStorage(_ i: Dictionary<Address, CachedAccount>.Index, _ a: Address, _ k: UInt256, _ v: UInt256,
+                             current cur: UInt256) {
+        let sk = SlotKey(a, k)
+        if original.index(forKey: sk) == nil { original[sk] = cur }
+        journal.append(.storage(a, k, cur))
+        entry(i) {
+            $0.storage[k] = v
+            $0.dirty = true
+        }
+    }
+
+    /// SSTORE's write after `storageForWrite` (the slot's value then was `current`; the account is cached).
+    mutating func setStorage(_ a: Address, _ k: UInt256, _ v: UInt256, current: UInt256) {
+        setStorage(accounts.index(forKey: a)!, a, k, v, current: current)
+    }
+
+    /// Marks the slot warm; returns true when it was cold.
+    @inline(__always)
+    mutating func warmSlot(_ s: SlotKey) -> Bool {
+        if warmSlots.insert(s).inserted {
+            journal.append(.warmSlot(s))
+            return true
+        }
+        return false
     }
 }
