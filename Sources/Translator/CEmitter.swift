@@ -85,8 +85,8 @@ struct CEmitter {
         #define ULOAD(T, W, EXT, rd, rs1, imm) do { T v_; memcpy(&v_, M + ADDR(rs1, imm), W); rd = (UX)EXT(v_); } while (0)
         #define USTORE(T, W, rs2, rs1, imm) do { T v_ = (T)(rs2); memcpy(M + ADDR(rs1, imm), &v_, W); } while (0)
         #define GROUP(rs1, lo, span, align, bits, k, ref) do { uint64_t a_ = ADDR(rs1, lo), e_ = a_ + (span); \\
-            if (UNLIKELY((((a_ | e_) & OUTSIDE) | ((rs1) & (align))) != 0 || (P[a_ >> 12] & P[e_ >> 12] & (bits)) != (bits))) \\
-                LEAVE(k, ref); } while (0)
+            if (UNLIKELY(a_ >= ((uint64_t)1 << 31) - (span) || ((rs1) & (align)) != 0 \\
+                || (P[a_ >> 12] & P[e_ >> 12] & (bits)) != (bits))) LEAVE(k, ref); } while (0)
 
         """
     }
