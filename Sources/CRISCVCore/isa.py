@@ -15,7 +15,9 @@ Row fields:
          (immediates) and funct3 None for U/J formats; [] for operations the decoder makes from context
   end    True when the operation ends a straight-line block (control transfer, trap, ECALL)
   sem    C statement template for straight-line operations (tokens: RD, RS1, RS2, IMM (sign-extended
-         immediate as uint64_t), IMMV (the raw int32 immediate), PC (this instruction's address),
+         immediate as an unsigned register value), IMMV (the raw int32 immediate), PC (this instruction's
+         address), SX (the signed register type: int64_t in the C core, whose registers hold RV32 values
+         sign-extended, and the XLEN's signed type in the translator),
          LOAD(type, width, extension), STORE(type, width)); for branches, `cond` instead
   core   False when the C core leaves to the reference stepper for it (its C operation is EXIT)
   mnem   the assembly mnemonic (RV64; `mnem32` when RV32 names it differently)
@@ -58,8 +60,8 @@ ROWS = [
     row('jalr', keys=rb(0x67, 0), end=True, doc='rd = pc + 4; jump to (rs1 + imm) & ~1.'),
     row('beq', keys=rb(BRANCH, 0), end=True, cond='RS1 == RS2', doc='Branch to code index `imm` if rs1 == rs2.'),
     row('bne', keys=rb(BRANCH, 1), end=True, cond='RS1 != RS2'),
-    row('blt', keys=rb(BRANCH, 4), end=True, cond='(int64_t)RS1 < (int64_t)RS2'),
-    row('bge', keys=rb(BRANCH, 5), end=True, cond='(int64_t)RS1 >= (int64_t)RS2'),
+    row('blt', keys=rb(BRANCH, 4), end=True, cond='(SX)RS1 < (SX)RS2'),
+    row('bge', keys=rb(BRANCH, 5), end=True, cond='(SX)RS1 >= (SX)RS2'),
     row('bltu', keys=rb(BRANCH, 6), end=True, cond='RS1 < RS2'),
     row('bgeu', keys=rb(BRANCH, 7), end=True, cond='RS1 >= RS2'),
     row('branchFar', end=True, core=False, mnem='b',
@@ -78,7 +80,7 @@ ROWS = [
     row('addi', xlen='64', keys=[r64(IMM, 0)], sem='RD = RS1 + IMM;',
         fuse='addi add bne beq lw ld slli rem remw addiw mul mulhu sltu sw sd jalr jal bgeu xori subw lwu '
              'mulhu32 li'),
-    row('slti', keys=rb(IMM, 2), sem='RD = (int64_t)RS1 < (int64_t)IMM;'),
+    row('slti', keys=rb(IMM, 2), sem='RD = (SX)RS1 < (SX)IMM;'),
     row('sltiu', keys=rb(IMM, 3), sem='RD = RS1 < IMM;'),
     row('xori', keys=rb(IMM, 4), sem='RD = RS1 ^ IMM;', fuse='add xori addw'),
     row('ori', keys=rb(IMM, 6), sem='RD = RS1 | IMM;'),
@@ -91,7 +93,7 @@ ROWS = [
         fuse='add lw ld sltu sw sd bne addi slli sb lbu bgeu bltu srli bge'),
     row('sub', xlen='64', keys=[r64(OP, 0, 0x20)], sem='RD = RS1 - RS2;', fuse='srli'),
     row('sll', xlen='64', keys=[r64(OP, 1, 0)], sem='RD = RS1 << (RS2 & 63);', fuse='srl or sub'),
-    row('slt', keys=rb(OP, 2, 0), sem='RD = (int64_t)RS1 < (int64_t)RS2;'),
+    row('slt', keys=rb(OP, 2, 0), sem='RD = (SX)RS1 < (SX)RS2;'),
     row('sltu', keys=rb(OP, 3, 0), sem='RD = RS1 < RS2;', fuse='add sw sub'),
     row('xor', keys=rb(OP, 4, 0), sem='RD = RS1 ^ RS2;', fuse='xor sw sd'),
     row('srl', xlen='64', keys=[r64(OP, 5, 0)], sem='RD = RS1 >> (RS2 & 63);', fuse='or sll'),

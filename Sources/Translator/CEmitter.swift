@@ -90,6 +90,12 @@ struct CEmitter {
         return o
     }
 
+    /// The host type of a guest register: XLEN bits wide, so RV32 arithmetic needs no masking or
+    /// sign-extension; the hart's registers (`rvx_tr_state.x`) hold RV32 values sign-extended to 64 bits,
+    /// converted on region entry and exit.
+    var ux: String { rv64 ? "uint64_t" : "uint32_t" }
+    var sx: String { rv64 ? "int64_t" : "int32_t" }
+
     /// The shared header of every translation unit (written beside the sources as rvx_tr.h).
     func header(key: String) -> String {
         """
@@ -97,8 +103,8 @@ struct CEmitter {
         #include <stdint.h>
         #include <string.h>
         typedef struct rvx_tr_state { uint64_t *x; uint8_t *arena; const uint8_t *perm; uint64_t budget; uint64_t index; } rvx_tr_state;
+        typedef \(ux) UX;
         #define UNLIKELY(c) __builtin_expect(!!(c), 0)
-        #define MASK \(rv64 ? "(~(uint64_t)0)" : "((uint64_t)0xFFFFFFFFu)")
         #define OUTSIDE (~(((uint64_t)1 << 31) - 1))
         #define CAN(a, w, bit) ((((a) & (OUTSIDE | ((w) - 1))) == 0) && (P[(a) >> 12] & (bit)))
         #define SEXT32(v) ((uint64_t)(int64_t)(int32_t)(uint32_t)(v))
@@ -108,35 +114,42 @@ struct CEmitter {
         #define S32(v) ((uint64_t)(int64_t)(int32_t)(v))
         #define OUT(k, code) do { I = (k); rc = (code); goto out; } while (0)
         #define LEAVE(k, ref) do { B += (ref); OUT(k, 1); } while (0)
-        #define ENTER(k, len) do { if (UNLIKELY(B < (len))) OUT(k, 1); B -= (len); goto L##k; } while (0)
-        #define TLOAD(T, W, EXT, rd, rs1, imm, k, ref) do { uint64_t a_ = ((rs1) + (uint64_t)(int64_t)(imm)) & MASK; \\
-            if (UNLIKELY(!CAN(a_, W, 1))) LEAVE(k, ref); T v_; memcpy(&v_, M + a_, W); rd = EXT(v_); } while (0)
-        #define TSTORE(T, W, rs2, rs1, imm, k, ref) do { uint64_t a_ = ((rs1) + (uint64_t)(int64_t)(imm)) & MASK; \\
+        #define ENTER(k, len) do { if (UNLIKELY(__builtin_sub_overflow(B, (uint64_t)(len), &B))) { B += (len); OUT(k, 1); } goto L##k; } while (0)
+        #define ADDR(rs1, imm) ((uint64_t)(UX)((rs1) + (UX)(int64_t)(imm)))
+        #define TLOAD(T, W, EXT, rd, rs1, imm, k, ref) do { uint64_t a_ = ADDR(rs1, imm); \\
+            if (UNLIKELY(!CAN(a_, W, 1))) LEAVE(k, ref); T v_; memcpy(&v_, M + a_, W); rd = (UX)EXT(v_); } while (0)
+        #define TSTORE(T, W, rs2, rs1, imm, k, ref) do { uint64_t a_ = ADDR(rs1, imm); \\
             if (UNLIKELY(!CAN(a_, W, 2))) LEAVE(k, ref); T v_ = (T)(rs2); memcpy(M + a_, &v_, W); } while (0)
+        #define ULOAD(T, W, EXT, rd, rs1, imm) do { T v_; memcpy(&v_, M + ADDR(rs1, imm), W); rd = (UX)EXT(v_); } while (0)
+        #define USTORE(T, W, rs2, rs1, imm) do { T v_ = (T)(rs2); memcpy(M + ADDR(rs1, imm), &v_, W); } while (0)
+        #define GROUP(rs1, lo, span, align, bits, k, ref) do { uint64_t a_ = ADDR(rs1, lo), e_ = a_ + (span); \\
+            if (UNLIKELY(a_ >= ((uint64_t)1 << 31) - (span) || ((rs1) & (align)) != 0 \\
+                || (P[a_ >> 12] & P[e_ >> 12] & (bits)) != (bits))) LEAVE(k, ref); } while (0)
 
         """
     }
 
-    static func reg(_ r: UInt8) -> String { r == 0 ? "((uint64_t)0)" : r == 32 ? "rz" : "r\(r)" }
+    static func reg(_ r: UInt8) -> String { r == 0 ? "((UX)0)" : r == 32 ? "rz" : "r\(r)" }
 
     static func literal(_ v: Int32) -> String { v == Int32.min ? "(-2147483647-1)" : "(\(v))" }
 
     func pcLiteral(_ i: Int) -> String { "0x\(String(codeBase &+ UInt64(i) &* 4, radix: 16))ULL" }
 
-    /// Substitutes the table's tokens in `template` for slot `i`.
-    func instantiate(_ template: String, _ i: Int) -> String {
+    /// Substitutes the table's tokens in `template` for slot `i`; a load or store `covered` by its group's
+    /// check (AccessGroups) has none of its own.
+    func instantiate(_ template: String, _ i: Int, covered: Bool = false) -> String {
         let s = slots[i]
         let imm = CEmitter.literal(s.imm)
-        let ref = "\(s.blockLength)"
+        let exit = covered ? "" : ", \(i), \(s.blockLength)"
         var t = template
-        t = t.replacingOccurrences(of: "LOAD(", with: "TLOAD(")
-        t = t.replacingOccurrences(of: "STORE(", with: "TSTORE(")
+        t = t.replacingOccurrences(of: "LOAD(", with: covered ? "ULOAD(" : "TLOAD(")
+        t = t.replacingOccurrences(of: "STORE(", with: covered ? "USTORE(" : "TSTORE(")
         // Load/store macros take their operands explicitly; close the parameter list.
-        if t.hasPrefix("TLOAD(") { t = t.replacingOccurrences(of: ");", with: ", RD, RS1, \(imm), \(i), \(ref));") }
-        if t.hasPrefix("TSTORE(") { t = t.replacingOccurrences(of: ");", with: ", RS2, RS1, \(imm), \(i), \(ref));") }
+        if t.hasPrefix("TLOAD(") || t.hasPrefix("ULOAD(") { t = t.replacingOccurrences(of: ");", with: ", RD, RS1, \(imm)\(exit));") }
+        if t.hasPrefix("TSTORE(") || t.hasPrefix("USTORE(") { t = t.replacingOccurrences(of: ");", with: ", RS2, RS1, \(imm)\(exit));") }
         return Tokens.replace(t, [
             "RD": CEmitter.reg(s.rd), "RS1": CEmitter.reg(s.rs1), "RS2": CEmitter.reg(s.rs2),
-            "IMM": "((uint64_t)(int64_t)\(imm))", "IMMV": "((int32_t)\(imm))", "PC": pcLiteral(i),
+            "IMM": "((UX)(int64_t)\(imm))", "IMMV": "((int32_t)\(imm))", "PC": pcLiteral(i), "SX": sx,
         ])
     }
 
@@ -159,13 +172,15 @@ struct CEmitter {
         var body: [String] = []
         body.append("int \(name)(rvx_tr_state *s) {")
         body.append("  uint64_t *const X = s->x; uint8_t *const M = s->arena; const uint8_t *const P = s->perm;")
-        body.append("  uint64_t B = s->budget, I = s->index; int rc; uint64_t rz = 0; (void)rz; (void)M; (void)P;")
-        for reg in used.sorted() { body.append("  uint64_t r\(reg) = X[\(reg)];") }
+        body.append("  uint64_t B = s->budget, I = s->index; int rc; UX rz = 0; (void)rz; (void)M; (void)P;")
+        for reg in used.sorted() { body.append("  UX r\(reg) = (UX)X[\(reg)];") }
         body.append("  goto dispatch;")
+        let groups = AccessGroups(self, r, c.isLeader)
         for run in r.runs {
             for i in run {
                 if c.isLeader[i] { body.append("L\(i):") }
-                body.append("  " + statement(i, c))
+                if let check = groups.checks[i] { body.append("  " + check) }
+                body.append("  " + statement(i, c, groups))
             }
             // A run ends at a block end (or the sentinel); only a straight operation falls through it.
             let last = run.upperBound - 1
@@ -180,25 +195,25 @@ struct CEmitter {
         body.append("  default: OUT(I, 2);")
         body.append("  }")
         body.append("out:")
-        for reg in written.sorted() { body.append("  X[\(reg)] = r\(reg);") }
+        for reg in written.sorted() { body.append(rv64 ? "  X[\(reg)] = r\(reg);" : "  X[\(reg)] = SEXT32(r\(reg));") }
         body.append("  s->budget = B; s->index = I; return rc;")
         body.append("}")
         return body.joined(separator: "\n")
     }
 
     /// The statement of slot `i`.
-    func statement(_ i: Int, _ c: Context) -> String {
+    func statement(_ i: Int, _ c: Context, _ groups: AccessGroups) -> String {
         let s = slots[i]
         switch CEmitter.kind(s) {
         case .straight:
-            return instantiate(Templates.statements[Int(s.op)]!, i)
+            return instantiate(Templates.statements[Int(s.op)]!, i, covered: groups.covered.contains(i))
         case .branch:
             let cond = instantiate(Templates.conditions[Int(s.op)]!, i)
             return "if (\(cond)) { \(goto(Int(s.imm), c)) } else { \(goto(i + 1, c)) }"
         case .jal:
             return "\(CEmitter.reg(s.rd)) = \(pcLiteral(i + 1)); \(goto(Int(s.imm), c))"
         case .jalr:
-            return "{ uint64_t t_ = ((\(CEmitter.reg(s.rs1)) + (uint64_t)(int64_t)\(CEmitter.literal(s.imm))) & ~(uint64_t)1) & MASK; "
+            return "{ uint64_t t_ = ADDR(\(CEmitter.reg(s.rs1)), \(CEmitter.literal(s.imm))) & ~(uint64_t)1; "
                 + "uint64_t o_ = t_ - \(String(codeBase, radix: 10))ULL; "
                 + "if (UNLIKELY((o_ & 3) != 0 || (o_ >> 2) >= \(codeCount)ULL)) LEAVE(\(i), \(s.blockLength)); "
                 + "\(CEmitter.reg(s.rd)) = \(pcLiteral(i + 1)); I = o_ >> 2; goto dispatch; }"

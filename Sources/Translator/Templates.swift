@@ -35,7 +35,7 @@ enum Templates {
         "STORE(uint32_t, 4);",  // sw
         "STORE(uint64_t, 8);",  // sd
         "RD = RS1 + IMM;",  // addi
-        "RD = (int64_t)RS1 < (int64_t)IMM;",  // slti
+        "RD = (SX)RS1 < (SX)IMM;",  // slti
         "RD = RS1 < IMM;",  // sltiu
         "RD = RS1 ^ IMM;",  // xori
         "RD = RS1 | IMM;",  // ori
@@ -46,7 +46,7 @@ enum Templates {
         "RD = RS1 + RS2;",  // add
         "RD = RS1 - RS2;",  // sub
         "RD = RS1 << (RS2 & 63);",  // sll
-        "RD = (int64_t)RS1 < (int64_t)RS2;",  // slt
+        "RD = (SX)RS1 < (SX)RS2;",  // slt
         "RD = RS1 < RS2;",  // sltu
         "RD = RS1 ^ RS2;",  // xor
         "RD = RS1 >> (RS2 & 63);",  // srl
@@ -93,8 +93,8 @@ enum Templates {
         nil,  // jalr
         "RS1 == RS2",  // beq
         "RS1 != RS2",  // bne
-        "(int64_t)RS1 < (int64_t)RS2",  // blt
-        "(int64_t)RS1 >= (int64_t)RS2",  // bge
+        "(SX)RS1 < (SX)RS2",  // blt
+        "(SX)RS1 >= (SX)RS2",  // bge
         "RS1 < RS2",  // bltu
         "RS1 >= RS2",  // bgeu
         nil,  // branchFar

@@ -56,7 +56,7 @@ public struct TranslationReport: Sendable {
 /// the key, and the library names the same key; anything else is rebuilt.
 public struct Translator: Sendable {
     /// Bump when the emitted code changes meaning: old cache entries then no longer match.
-    public static let version = "rvx-translator-4"
+    public static let version = "rvx-translator-6"
 
     public var cacheDirectory: URL
     public var compiler: String
