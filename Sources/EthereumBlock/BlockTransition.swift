@@ -85,7 +85,6 @@ public enum BlockTransition {
         var receiptPairs: [(key: [UInt8], value: [UInt8])] = []
         txPairs.reserveCapacity(block.transactions.count)
         receiptPairs.reserveCapacity(block.transactions.count)
-        var blockBloom = [UInt8](repeating: 0, count: 256)
         for (i, raw) in block.transactions.enumerated() {
             let tx: Transaction
             if let type = raw.first, type < 0x80, !rules.spec.supportsTransactionType(type) {
@@ -104,10 +103,8 @@ public enum BlockTransition {
             out.blobGasUsed += blobGas
             let key = RLP.encodeUInt64(UInt64(i))
             txPairs.append((key: key, value: raw))
-            let bloom = LogsBloom.of(r.logs, evm.crypto)
-            LogsBloom.merge(bloom, into: &blockBloom)
             let receipt = ReceiptEncoding.encode(type: tx.type, succeeded: r.success, cumulativeGasUsed: out.gasUsed,
-                                                 logs: r.logs, bloom: bloom)
+                                                 logs: r.logs, evm.crypto)
             receiptPairs.append((key: key, value: receipt))
             out.receipts.append(receipt)
             out.logs.append(contentsOf: r.logs)
@@ -130,7 +127,7 @@ public enum BlockTransition {
         }
         out.transactionsRoot = MerklePatriciaTrie.rootHash(of: txPairs, evm.crypto)
         out.receiptsRoot = MerklePatriciaTrie.rootHash(of: receiptPairs, evm.crypto)
-        out.logsBloom = blockBloom  // the OR of the receipts' blooms: logs_bloom of all the block's logs
+        out.logsBloom = LogsBloom.of(out.logs, evm.crypto)
         return out
     }
 
