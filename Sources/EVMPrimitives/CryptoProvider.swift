@@ -33,6 +33,10 @@ public protocol CryptoProvider: KeccakHasher {
     /// signature is invalid (r or s zero or out of range, no curve point for r, …).
     func ecrecover(hash: [UInt8], recid: UInt8, r: [UInt8], s: [UInt8]) -> [UInt8]?
 
+    /// The address that signed `hash` with (`recid`, `r`, `s`): the last 20 bytes of keccak256 of the recovered
+    /// public key (Yellow Paper Appendix F), or nil where `ecrecover` gives nil.
+    func ecrecoverAddress(hash: UInt256, recid: UInt8, r: UInt256, s: UInt256) -> Address?
+
     /// base ^ exponent mod modulus (EIP-198 semantics): the result is left-padded to `modulus.count`
     /// bytes, and is all zeros when the modulus is zero.
     func modexp(base: [UInt8], exponent: [UInt8], modulus: [UInt8]) -> [UInt8]
@@ -49,4 +53,13 @@ public protocol CryptoProvider: KeccakHasher {
     /// secp256r1 (P-256) ECDSA verification as EIP-7951 defines it: `hash`, `r`, `s`, `x`, `y` are 32 bytes each;
     /// false for r or s outside [1, n), a public key off the curve or at infinity, or a failed check.
     func p256Verify(hash: [UInt8], r: [UInt8], s: [UInt8], x: [UInt8], y: [UInt8]) -> Bool
+}
+
+extension CryptoProvider {
+    /// Through `ecrecover(hash:recid:r:s:)` and `keccak256(_:)`.
+    public func ecrecoverAddress(hash: UInt256, recid: UInt8, r: UInt256, s: UInt256) -> Address? {
+        guard let pub = ecrecover(hash: hash.bigEndianBytes, recid: recid, r: r.bigEndianBytes, s: s.bigEndianBytes),
+              pub.count == 64 else { return nil }
+        return Address(bytes: keccak256(pub))
+    }
 }

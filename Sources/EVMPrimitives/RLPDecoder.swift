@@ -82,6 +82,27 @@ extension RLP {
         }
     }
 
+    /// Checks that `bytes[offset..<end]` is exactly one item that `decode` would accept (the same checks in
+    /// the same order, the same errors, the nesting limit `maxDepth`) without building it; returns its header.
+    /// Readers then walk the validated items in place with `decodeHeader`.
+    public static func validate(_ bytes: [UInt8], at offset: Int, end: Int,
+                                maxDepth: Int = RLP.defaultMaxDepth) throws(RLPError) -> RLPHeader {
+        let header = try validateItem(bytes, at: offset, end: end, depth: 0, maxDepth: maxDepth)
+        guard header.end == end else { throw .trailingBytes(offset: header.end) }
+        return header
+    }
+
+    static func validateItem(_ bytes: [UInt8], at offset: Int, end: Int, depth: Int, maxDepth: Int) throws(RLPError) -> RLPHeader {
+        let header = try decodeHeader(bytes, at: offset, end: end)
+        guard header.isList else { return header }
+        guard depth < maxDepth else { throw .depthLimitExceeded(offset: offset) }
+        var position = header.payloadOffset
+        while position < header.end {
+            position = try validateItem(bytes, at: position, end: header.end, depth: depth &+ 1, maxDepth: maxDepth).end
+        }
+        return header
+    }
+
     /// Decodes the item at `offset` (which must end by `end`); returns it and the offset just past it.
     static func decodeItem(_ bytes: [UInt8], at offset: Int, end: Int, depth: Int, maxDepth: Int) throws(RLPError) -> (RLPItem, Int) {
         let header = try decodeHeader(bytes, at: offset, end: end)

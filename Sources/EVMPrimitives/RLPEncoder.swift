@@ -73,6 +73,28 @@ public enum RLP {
         }
     }
 
+    /// Appends RLP of the 32 big-endian bytes of `word` (a hash or topic: 0xa0 ‖ 32 bytes), with no array.
+    public static func encodeWordBytes(_ word: UInt256, into out: inout [UInt8]) {
+        var raw: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+        withUnsafeMutableBytes(of: &raw) { word.storeBigEndian(to: $0.baseAddress!) }
+        out.append(0xa0)
+        withUnsafeBytes(of: &raw) { out.append(contentsOf: $0) }
+    }
+
+    /// Appends RLP of the 20 bytes of `address` (0x94 ‖ 20 bytes), with no array.
+    public static func encodeAddress(_ address: Address, into out: inout [UInt8]) {
+        var raw: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+        withUnsafeMutableBytes(of: &raw) { address.word.storeBigEndian(to: $0.baseAddress!) }
+        out.append(0x94)
+        withUnsafeBytes(of: &raw) { out.append(contentsOf: UnsafeRawBufferPointer(rebasing: $0[12..<32])) }
+    }
+
+    /// The length of RLP of the byte array `bytes` (Yellow Paper eq. 180).
+    @inline(__always)
+    public static func encodedLength(ofBytes bytes: [UInt8]) -> Int {
+        bytes.count == 1 && bytes[0] < 0x80 ? 1 : headerLength(payloadLength: bytes.count) &+ bytes.count
+    }
+
     /// Number of bytes in the big-endian representation of `value` without leading zeros (0 for 0).
     @inline(__always)
     public static func byteCount(_ value: UInt64) -> Int {

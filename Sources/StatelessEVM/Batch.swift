@@ -15,14 +15,17 @@ public enum Batch {
         return out
     }
 
-    /// The transaction envelopes of BATCH bytes.
+    /// The transaction envelopes of BATCH bytes, each copied straight from its place in `bytes`.
     public static func decode(_ bytes: [UInt8]) throws(StatelessError) -> [[UInt8]] {
-        guard let item = try? RLP.decode(bytes, maxDepth: 1), case .list(let items) = item else { throw .malformedBatch }
+        guard let list = try? RLP.validate(bytes, at: 0, end: bytes.count, maxDepth: 1), list.isList else {
+            throw .malformedBatch
+        }
         var out: [[UInt8]] = []
-        out.reserveCapacity(items.count)
-        for i in items {
-            guard case .bytes(let b) = i else { throw .malformedBatch }
-            out.append(b)
+        var position = list.payloadOffset
+        while position < list.end {
+            guard let item = try? RLP.decodeHeader(bytes, at: position, end: list.end), !item.isList else { throw .malformedBatch }
+            out.append(RLP.payload(bytes, item))
+            position = item.end
         }
         return out
     }

@@ -36,6 +36,19 @@ struct GuestCrypto: CryptoProvider {
         return key.x.bytes + key.y.bytes
     }
 
+    /// The sender straight from the words: no arrays around SECP256K1_ECRECOVER and KECCAK256.
+    func ecrecoverAddress(hash: UInt256, recid: UInt8, r: UInt256, s: UInt256) -> Address? {
+        guard recid <= 1 else { return nil }
+        var h = Word.zero, rw = Word.zero, sw = Word.zero
+        withUnsafeMutableBytes(of: &h.raw) { hash.storeBigEndian(to: $0.baseAddress!) }
+        withUnsafeMutableBytes(of: &rw.raw) { r.storeBigEndian(to: $0.baseAddress!) }
+        withUnsafeMutableBytes(of: &sw.raw) { s.storeBigEndian(to: $0.baseAddress!) }
+        guard let key = RVX.ecrecover(hash: h, r: rw, s: sw, recid: recid) else { return nil }
+        var pub = (key.x.raw, key.y.raw)
+        let digest = withUnsafeBytes(of: &pub) { RVX.keccak256($0) }
+        return Address(withUnsafeBytes(of: digest.raw) { UInt256(bigEndianBytesAt: $0.baseAddress!) })
+    }
+
     func modexp(base: [UInt8], exponent: [UInt8], modulus: [UInt8]) -> [UInt8] {
         var out = [UInt8](repeating: 0, count: modulus.count)
         let status = base.withUnsafeBufferPointer { b in

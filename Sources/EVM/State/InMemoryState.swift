@@ -69,24 +69,32 @@ public struct InMemoryState: StateBackend {
 /// (Yellow Paper §4.3.1).
 public enum LogsHash {
     public static func compute<H: KeccakHasher>(_ logs: [Log], _ hasher: H) -> [UInt8] {
-        var payload: [UInt8] = []
-        for log in logs { encode(log, into: &payload) }
+        var payloadLength = 0
+        for log in logs { payloadLength &+= encodedLength(log) }
         var enc: [UInt8] = []
-        RLP.encodeListHeader(payloadLength: payload.count, into: &enc)
-        enc.append(contentsOf: payload)
+        enc.reserveCapacity(RLP.headerLength(payloadLength: payloadLength) &+ payloadLength)
+        RLP.encodeListHeader(payloadLength: payloadLength, into: &enc)
+        for log in logs { encode(log, into: &enc) }
         return hasher.keccak256(enc)
     }
 
-    /// Appends rlp([address, [topics…], data]) of one log (also the receipts' log encoding).
+    /// The length of rlp([address, [topics…], data]), and of that list's payload.
+    static func lengths(_ log: Log) -> (encoded: Int, payload: Int) {
+        let topicsLength = 33 &* log.topics.count
+        let payload = 21 &+ RLP.headerLength(payloadLength: topicsLength) &+ topicsLength &+ RLP.encodedLength(ofBytes: log.data)
+        return (RLP.headerLength(payloadLength: payload) &+ payload, payload)
+    }
+
+    /// The length of `encode(log)`'s output.
+    public static func encodedLength(_ log: Log) -> Int { lengths(log).encoded }
+
+    /// Appends rlp([address, [topics…], data]) of one log (also the receipts' log encoding), lengths first so
+    /// that the fields go straight into `out`.
     public static func encode(_ log: Log, into out: inout [UInt8]) {
-        var inner: [UInt8] = []
-        RLP.encodeBytes(log.address.bytes, into: &inner)
-        var topics: [UInt8] = []
-        for t in log.topics { RLP.encodeBytes(t.bigEndianBytes, into: &topics) }
-        RLP.encodeListHeader(payloadLength: topics.count, into: &inner)
-        inner.append(contentsOf: topics)
-        RLP.encodeBytes(log.data, into: &inner)
-        RLP.encodeListHeader(payloadLength: inner.count, into: &out)
-        out.append(contentsOf: inner)
+        RLP.encodeListHeader(payloadLength: lengths(log).payload, into: &out)
+        RLP.encodeAddress(log.address, into: &out)
+        RLP.encodeListHeader(payloadLength: 33 &* log.topics.count, into: &out)
+        for t in log.topics { RLP.encodeWordBytes(t, into: &out) }
+        RLP.encodeBytes(log.data, into: &out)
     }
 }

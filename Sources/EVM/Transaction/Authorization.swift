@@ -42,9 +42,7 @@ public struct Authorization: Equatable, Sendable {
     public func authority<C: CryptoProvider>(_ crypto: C) -> Address? {
         guard yParity <= UInt256.one, !r.isZero, r < TransactionDecoder.secpN, !s.isZero,
               s <= TransactionDecoder.secpHalfN else { return nil }
-        guard let pub = crypto.ecrecover(hash: signingHash(crypto), recid: UInt8(yParity.w0), r: r.bigEndianBytes,
-                                         s: s.bigEndianBytes), pub.count == 64 else { return nil }
-        return Address(bytes: crypto.keccak256(pub))
+        return crypto.ecrecoverAddress(hash: UInt256(bigEndian: signingHash(crypto)), recid: UInt8(yParity.w0), r: r, s: s)
     }
 }
 

@@ -1,8 +1,13 @@
 import EVMPrimitives
 
 /// Decoding of signed transactions (EIP-2718 typed envelopes, legacy RLP with EIP-155 replay protection,
-/// EIP-2930, EIP-1559, EIP-4844 network-free form, EIP-7702 set code) and sender recovery through `CryptoProvider.ecrecover`
-/// (Yellow Paper Appendix F; EIP-2 low-s rule).
+/// EIP-2930, EIP-1559, EIP-4844 network-free form, EIP-7702 set code) and sender recovery through
+/// `CryptoProvider.ecrecoverAddress` (Yellow Paper Appendix F; EIP-2 low-s rule).
+///
+/// The envelope is validated as strict RLP once and its fields are read in place (`TransactionFieldReader`).
+/// The signing hash is taken over the envelope's own bytes: the strict decoder accepts only canonical
+/// encodings, so the fields before the signature are byte for byte their re-encoding, and only the list header
+/// (and, for EIP-155, the `chain_id, 0, 0` tail) is written anew.
 public enum TransactionDecoder {
     /// secp256k1 group order n and n/2.
     static let secpN = UInt256(w0: 0xbfd2_5e8c_d036_4141, w1: 0xbaae_dce6_af48_a03b, w2: 0xffff_ffff_ffff_fffe, w3: 0xffff_ffff_ffff_ffff)
@@ -13,64 +18,58 @@ public enum TransactionDecoder {
         guard let first = bytes.first else { throw .malformedEncoding }
         if first >= 0xc0 { return try decodeLegacy(bytes, crypto: crypto) }
         guard first <= 4, first >= 1 else { throw .typeNotSupported }
-        let body = Array(bytes[1...])
-        let f = try list(body)
-        let type = first
-        let expected = [11, 12, 14, 13][Int(type) - 1]
-        guard f.count == expected else { throw .malformedEncoding }
+        return try decodeTyped(bytes, type: first, crypto: crypto)
+    }
+
+    /// `type ‖ rlp([chain_id, …, y_parity, r, s])`; signed over `keccak256(type ‖ rlp([chain_id, …]))`
+    /// (EIP-2930, EIP-1559, EIP-4844, EIP-7702: the same fields without the last three).
+    static func decodeTyped<C: CryptoProvider>(_ bytes: [UInt8], type: UInt8, crypto: C) throws(TransactionError) -> Transaction {
+        var f = TransactionFieldReader(bytes, list: try validatedList(bytes, at: 1))
+        let unsignedStart = f.position
         var tx = Transaction(type: type, nonce: 0, gasLimit: .zero, to: nil, value: .zero, data: [], sender: .zero)
-        tx.chainId = try word(f[0])
-        tx.nonce = try u64(f[1])
-        var i = 2
+        tx.chainId = try f.nextWord()
+        tx.nonce = try f.nextU64()
         if type == 1 {
-            tx.gasPrice = try word(f[2])
-            i = 3
+            tx.gasPrice = try f.nextWord()
         } else {
-            tx.maxPriorityFeePerGas = try word(f[2])
-            tx.maxFeePerGas = try word(f[3])
-            i = 4
+            tx.maxPriorityFeePerGas = try f.nextWord()
+            tx.maxFeePerGas = try f.nextWord()
         }
-        tx.gasLimit = try word(f[i])
-        tx.to = try toAddress(f[i + 1])
-        tx.value = try word(f[i + 2])
-        tx.data = try raw(f[i + 3])
-        tx.accessList = try accessList(f[i + 4])
-        i += 5
+        tx.gasLimit = try f.nextWord()
+        tx.to = try f.nextOptionalAddress()
+        tx.value = try f.nextWord()
+        tx.data = try f.nextBytes()
+        tx.accessList = try f.nextAccessList()
         if type == 3 {
-            tx.maxFeePerBlobGas = try word(f[i])
-            guard case .list(let hashes) = f[i + 1] else { throw .malformedEncoding }
-            tx.blobVersionedHashes = try hashes.map { (h: RLPItem) throws(TransactionError) -> UInt256 in
-                let b = try raw(h)
-                guard b.count == 32 else { throw .malformedEncoding }
-                return UInt256(bigEndian: b)
-            }
-            i += 2
+            tx.maxFeePerBlobGas = try f.nextWord()
+            tx.blobVersionedHashes = try f.nextHashList()
         }
-        if type == 4 {
-            tx.authorizationList = try authorizationList(f[i])
-            i += 1
-        }
-        let yParity = try word(f[i])
+        if type == 4 { tx.authorizationList = try f.nextAuthorizationList() }
+        let unsignedEnd = f.position
+        let yParityField = try f.next(), rField = try f.next(), sField = try f.next()
+        guard f.isAtEnd else { throw .malformedEncoding }
+        let yParity = try f.word(yParityField)
         guard yParity <= UInt256.one else { throw .invalidSignature }
-        // Signing hash: keccak(type ‖ rlp(fields without the signature)).
-        var payload: [UInt8] = []
-        for item in f[0..<i] { item.encode(into: &payload) }
-        var enc: [UInt8] = [type]
-        RLP.encodeListHeader(payloadLength: payload.count, into: &enc)
-        enc.append(contentsOf: payload)
-        tx.sender = try recover(crypto.keccak256(enc), recid: UInt8(yParity.w0), r: try word(f[i + 1]), s: try word(f[i + 2]), crypto: crypto)
+        let hash = signingHash(bytes, prefix: type, from: unsignedStart, to: unsignedEnd, tail: [], crypto: crypto)
+        tx.sender = try recover(hash, recid: UInt8(yParity.w0), r: try f.word(rField), s: try f.word(sField), crypto: crypto)
         return tx
     }
 
+    /// `rlp([nonce, gas_price, gas, to, value, data, v, r, s])`; signed over the first six fields, followed for
+    /// EIP-155 (v = 35 + 2 chain_id + recid) by `chain_id, 0, 0`; v = 27 + recid before it.
     static func decodeLegacy<C: CryptoProvider>(_ bytes: [UInt8], crypto: C) throws(TransactionError) -> Transaction {
-        let f = try list(bytes)
-        guard f.count == 9 else { throw .malformedEncoding }
-        var tx = Transaction(type: 0, nonce: try u64(f[0]), gasPrice: try word(f[1]), gasLimit: try word(f[2]),
-                             to: try toAddress(f[3]), value: try word(f[4]), data: try raw(f[5]), sender: .zero)
-        let v = try word(f[6])
-        var payload: [UInt8] = []
-        for item in f[0..<6] { item.encode(into: &payload) }
+        var f = TransactionFieldReader(bytes, list: try validatedList(bytes, at: 0))
+        let unsignedStart = f.position
+        let nonce = try f.nextU64(), gasPrice = try f.nextWord(), gasLimit = try f.nextWord()
+        let to = try f.nextOptionalAddress(), value = try f.nextWord(), data = try f.nextBytes()
+        var tx = Transaction(type: 0, nonce: nonce, gasPrice: gasPrice, gasLimit: gasLimit, to: to, value: value, data: data,
+                             sender: .zero)
+        let unsignedEnd = f.position
+        let vField = try f.next(), rField = try f.next(), sField = try f.next()
+        guard f.isAtEnd else { throw .malformedEncoding }
+        let v = try f.word(vField)
         let recid: UInt8
+        var tail: [UInt8] = []
         if v == UInt256(27) || v == UInt256(28) {
             recid = UInt8(v.w0 - 27)
         } else {
@@ -78,30 +77,41 @@ public enum TransactionDecoder {
             let chainId = UInt256.div(v &- UInt256(35), UInt256(2))
             recid = UInt8((v &- UInt256(35)).w0 & 1)
             tx.chainId = chainId
-            RLP.encodeBytes(chainId.minimalBigEndianBytes, into: &payload)
-            RLP.encodeBytes([], into: &payload)
-            RLP.encodeBytes([], into: &payload)
+            RLP.encodeBytes(chainId.minimalBigEndianBytes, into: &tail)
+            tail.append(0x80)
+            tail.append(0x80)
         }
-        var enc: [UInt8] = []
-        RLP.encodeListHeader(payloadLength: payload.count, into: &enc)
-        enc.append(contentsOf: payload)
-        tx.sender = try recover(crypto.keccak256(enc), recid: recid, r: try word(f[7]), s: try word(f[8]), crypto: crypto)
+        let hash = signingHash(bytes, prefix: nil, from: unsignedStart, to: unsignedEnd, tail: tail, crypto: crypto)
+        tx.sender = try recover(hash, recid: recid, r: try f.word(rField), s: try f.word(sField), crypto: crypto)
         return tx
     }
 
-    static func recover<C: CryptoProvider>(_ hash: [UInt8], recid: UInt8, r: UInt256, s: UInt256, crypto: C) throws(TransactionError) -> Address {
-        guard !r.isZero, !s.isZero, r < secpN, s <= secpHalfN else { throw .invalidSignature }
-        guard let pub = crypto.ecrecover(hash: hash, recid: recid, r: r.bigEndianBytes, s: s.bigEndianBytes), pub.count == 64 else {
-            throw .invalidSignature
-        }
-        return Address(bytes: crypto.keccak256(pub))
+    /// The header of the list at `offset`, which must span the rest of `bytes` as strict RLP.
+    static func validatedList(_ bytes: [UInt8], at offset: Int) throws(TransactionError) -> RLPHeader {
+        let header: RLPHeader
+        do { header = try RLP.validate(bytes, at: offset, end: bytes.count) } catch { throw .malformedEncoding }
+        guard header.isList else { throw .malformedEncoding }
+        return header
     }
 
-    static func list(_ bytes: [UInt8]) throws(TransactionError) -> [RLPItem] {
-        let item: RLPItem
-        do { item = try RLP.decode(bytes) } catch { throw .malformedEncoding }
-        guard case .list(let items) = item else { throw .malformedEncoding }
-        return items
+    /// keccak256(prefix ‖ rlp-list-header ‖ bytes[start..<end] ‖ tail): the unsigned fields as they stand in
+    /// the envelope, re-headed as a list of their own.
+    static func signingHash<C: CryptoProvider>(_ bytes: [UInt8], prefix: UInt8?, from start: Int, to end: Int, tail: [UInt8],
+                                               crypto: C) -> UInt256 {
+        let payloadLength = end - start + tail.count
+        var message: [UInt8] = []
+        message.reserveCapacity(1 + RLP.headerLength(payloadLength: payloadLength) + payloadLength)
+        if let prefix { message.append(prefix) }
+        RLP.encodeListHeader(payloadLength: payloadLength, into: &message)
+        message.append(contentsOf: bytes[start..<end])
+        message.append(contentsOf: tail)
+        return message.withUnsafeBytes { crypto.keccak256Word($0) }
+    }
+
+    static func recover<C: CryptoProvider>(_ hash: UInt256, recid: UInt8, r: UInt256, s: UInt256, crypto: C) throws(TransactionError) -> Address {
+        guard !r.isZero, !s.isZero, r < secpN, s <= secpHalfN else { throw .invalidSignature }
+        guard let sender = crypto.ecrecoverAddress(hash: hash, recid: recid, r: r, s: s) else { throw .invalidSignature }
+        return sender
     }
 
     /// The bytes of an RLP string item (a list is `.malformedEncoding`).
@@ -115,49 +125,5 @@ public enum TransactionDecoder {
         let b = try raw(item)
         guard b.count <= 32, b.first != 0 else { throw .malformedEncoding }
         return UInt256(bigEndian: b)
-    }
-
-    static func u64(_ item: RLPItem) throws(TransactionError) -> UInt64 {
-        guard let v = try word(item).uint64 else { throw .malformedEncoding }
-        return v
-    }
-
-    static func toAddress(_ item: RLPItem) throws(TransactionError) -> Address? {
-        let b = try raw(item)
-        if b.isEmpty { return nil }
-        guard b.count == 20 else { throw .malformedEncoding }
-        return Address(bytes: b)
-    }
-
-    /// EIP-7702 `authorization_list`: `[chain_id, address, nonce, y_parity, r, s]` each, with nonce a U64 and
-    /// y_parity a U8 as in execution-specs `Authorization`.
-    static func authorizationList(_ item: RLPItem) throws(TransactionError) -> [Authorization] {
-        guard case .list(let entries) = item else { throw .malformedEncoding }
-        var out: [Authorization] = []
-        for e in entries {
-            guard case .list(let a) = e, a.count == 6, let address = try toAddress(a[1]) else { throw .malformedEncoding }
-            let yParity = try word(a[3])
-            guard yParity <= UInt256(255) else { throw .malformedEncoding }
-            out.append(Authorization(chainId: try word(a[0]), address: address, nonce: UInt256(try u64(a[2])),
-                                     yParity: yParity, r: try word(a[4]), s: try word(a[5])))
-        }
-        return out
-    }
-
-    static func accessList(_ item: RLPItem) throws(TransactionError) -> [AccessListEntry] {
-        guard case .list(let entries) = item else { throw .malformedEncoding }
-        var out: [AccessListEntry] = []
-        for e in entries {
-            guard case .list(let pair) = e, pair.count == 2, case .list(let keys) = pair[1] else { throw .malformedEncoding }
-            guard let a = try toAddress(pair[0]) else { throw .malformedEncoding }
-            var ks: [UInt256] = []
-            for k in keys {
-                let b = try raw(k)
-                guard b.count == 32 else { throw .malformedEncoding }
-                ks.append(UInt256(bigEndian: b))
-            }
-            out.append(AccessListEntry(address: a, storageKeys: ks))
-        }
-        return out
     }
 }
