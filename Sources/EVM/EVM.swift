@@ -5,23 +5,26 @@ import EVMPrimitives
 /// `execute_code`). Generic over the state backend, the crypto provider and the chain's rules (`ChainVariant`;
 /// `L1Variant` for Ethereum), so it builds unchanged for the RISC-V guest (Embedded Swift: no existentials).
 public final class EVM<Backend: StateBackend, Crypto: CryptoProvider, Variant: ChainVariant> {
-    public var state: JournaledState<Backend>
+    /// The mutable stored properties are not checked for exclusive access at run time (`@exclusivity(unchecked)`):
+    /// the EVM runs one message at a time on one thread, and no access overlaps an inout borrow of the same
+    /// property; the dynamic check would cost a runtime call on every SLOAD, SSTORE, LOG and call.
+    @exclusivity(unchecked) public var state: JournaledState<Backend>
     public let crypto: Crypto
     public let fork: Fork
     /// The fork's rules (`fork.spec`), held here so that rule checks are a field read.
     public let spec: ForkSpec
-    public var block: BlockEnv
+    @exclusivity(unchecked) public var block: BlockEnv
     /// Transaction context (ORIGIN, GASPRICE, BLOBHASH).
-    var origin: Address = .zero
-    var gasPrice: UInt256 = .zero
-    var blobHashes: [UInt256] = []
-    public internal(set) var logs: [Log] = []
+    @exclusivity(unchecked) var origin: Address = .zero
+    @exclusivity(unchecked) var gasPrice: UInt256 = .zero
+    @exclusivity(unchecked) var blobHashes: [UInt256] = []
+    @exclusivity(unchecked) public internal(set) var logs: [Log] = []
     /// The first block number BLOCKHASH asked for within the 256-block window whose hash `block.blockHashes`
     /// lacks (a chain or witness shorter than the window); BLOCKHASH answered 0 for it. nil: none.
-    public internal(set) var missingBlockHash: UInt64? = nil
-    var refund: Int64 = 0
+    @exclusivity(unchecked) public internal(set) var missingBlockHash: UInt64? = nil
+    @exclusivity(unchecked) var refund: Int64 = 0
     let table: UnsafeMutablePointer<InstructionEntry>
-    var codeCache: [UInt256: AnalyzedCode] = [:]
+    @exclusivity(unchecked) var codeCache: [UInt256: AnalyzedCode] = [:]
 
     public convenience init(state: JournaledState<Backend>, crypto: Crypto, fork: Fork, block: BlockEnv, variant: Variant.Type) {
         self.init(state: state, crypto: crypto, spec: fork.spec, block: block, variant: variant)

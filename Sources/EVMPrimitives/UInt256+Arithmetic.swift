@@ -1,16 +1,19 @@
 /// Wrapping 256-bit arithmetic: ADD, SUB, MUL, DIV, MOD, ADDMOD, MULMOD, EXP (Yellow Paper Appendix H.2, 0x01–0x0a).
 extension UInt256 {
+    /// A flag as 0 or 1, by zero extension rather than a select (which LLVM may turn into a branch).
+    @inlinable @inline(__always)
+    static func bit(_ b: Bool) -> UInt64 { UInt64(unsafeBitCast(b, to: UInt8.self)) }
+
+    /// Branch-free carry chain (each limb adds the previous carry as 0 or 1), so that LLVM emits add/adc and
+    /// random carries cost no mispredicted branches.
     @inlinable @inline(__always)
     public static func &+ (a: UInt256, b: UInt256) -> UInt256 {
         let (r0, c0) = a.w0.addingReportingOverflow(b.w0)
-        var (r1, c1) = a.w1.addingReportingOverflow(b.w1)
-        var c1b = false
-        if c0 { (r1, c1b) = r1.addingReportingOverflow(1) }
-        var (r2, c2) = a.w2.addingReportingOverflow(b.w2)
-        var c2b = false
-        if c1 || c1b { (r2, c2b) = r2.addingReportingOverflow(1) }
-        var r3 = a.w3 &+ b.w3
-        if c2 || c2b { r3 = r3 &+ 1 }
+        let (s1, c1a) = a.w1.addingReportingOverflow(b.w1)
+        let (r1, c1b) = s1.addingReportingOverflow(UInt256.bit(c0))
+        let (s2, c2a) = a.w2.addingReportingOverflow(b.w2)
+        let (r2, c2b) = s2.addingReportingOverflow(UInt256.bit(c1a) | UInt256.bit(c1b))
+        let r3 = a.w3 &+ b.w3 &+ (UInt256.bit(c2a) | UInt256.bit(c2b))
         return UInt256(w0: r0, w1: r1, w2: r2, w3: r3)
     }
 
@@ -27,17 +30,15 @@ extension UInt256 {
         (self &- b, self < b)
     }
 
+    /// Branch-free borrow chain, as for `&+`.
     @inlinable @inline(__always)
     public static func &- (a: UInt256, b: UInt256) -> UInt256 {
         let (r0, b0) = a.w0.subtractingReportingOverflow(b.w0)
-        var (r1, b1) = a.w1.subtractingReportingOverflow(b.w1)
-        var b1b = false
-        if b0 { (r1, b1b) = r1.subtractingReportingOverflow(1) }
-        var (r2, b2) = a.w2.subtractingReportingOverflow(b.w2)
-        var b2b = false
-        if b1 || b1b { (r2, b2b) = r2.subtractingReportingOverflow(1) }
-        var r3 = a.w3 &- b.w3
-        if b2 || b2b { r3 = r3 &- 1 }
+        let (s1, b1a) = a.w1.subtractingReportingOverflow(b.w1)
+        let (r1, b1b) = s1.subtractingReportingOverflow(UInt256.bit(b0))
+        let (s2, b2a) = a.w2.subtractingReportingOverflow(b.w2)
+        let (r2, b2b) = s2.subtractingReportingOverflow(UInt256.bit(b1a) | UInt256.bit(b1b))
+        let r3 = a.w3 &- b.w3 &- (UInt256.bit(b2a) | UInt256.bit(b2b))
         return UInt256(w0: r0, w1: r1, w2: r2, w3: r3)
     }
 
@@ -56,29 +57,29 @@ extension UInt256 {
         (hi, lo) = a.w0.multipliedFullWidth(by: b.w1)
         var (s, o) = lo.addingReportingOverflow(carry)
         r1 = s
-        carry = hi &+ (o ? 1 : 0)
+        carry = hi &+ UInt256.bit(o)
         (hi, lo) = a.w0.multipliedFullWidth(by: b.w2)
         (s, o) = lo.addingReportingOverflow(carry)
         r2 = s
-        carry = hi &+ (o ? 1 : 0)
+        carry = hi &+ UInt256.bit(o)
         r3 = a.w0 &* b.w3 &+ carry
         // Row for a.w1
         (hi, lo) = a.w1.multipliedFullWidth(by: b.w0)
         (s, o) = r1.addingReportingOverflow(lo)
         r1 = s
-        carry = hi &+ (o ? 1 : 0)
+        carry = hi &+ UInt256.bit(o)
         (hi, lo) = a.w1.multipliedFullWidth(by: b.w1)
         (s, o) = lo.addingReportingOverflow(carry)
         var o2: Bool
         (s, o2) = s.addingReportingOverflow(r2)
         r2 = s
-        carry = hi &+ (o ? 1 : 0) &+ (o2 ? 1 : 0)
+        carry = hi &+ UInt256.bit(o) &+ UInt256.bit(o2)
         r3 = r3 &+ a.w1 &* b.w2 &+ carry
         // Row for a.w2
         (hi, lo) = a.w2.multipliedFullWidth(by: b.w0)
         (s, o) = r2.addingReportingOverflow(lo)
         r2 = s
-        carry = hi &+ (o ? 1 : 0)
+        carry = hi &+ UInt256.bit(o)
         r3 = r3 &+ a.w2 &* b.w1 &+ carry
         // Row for a.w3
         r3 = r3 &+ a.w3 &* b.w0

@@ -106,7 +106,8 @@ extension EVM {
         let key = f.pop(), newValue = f.pop()
         if f.gas <= Int64(Gas.callStipend) { throw Halt.outOfGas }
         let a = f.msg.target
-        let (original, current, cold) = state.overlay.storageForWrite(a, key) ?? state.storageForWrite(a, key)
+        let w = state.overlay.storageForWrite(a, key) ?? state.storageForWriteAt(a, key)
+        let (original, current, cold) = (w.original, w.current, w.cold)
         var cost = 0
         if cold { cost += Gas.coldSload }
         if original == current && current != newValue {
@@ -126,7 +127,8 @@ extension EVM {
         }
         try f.charge(cost)
         if f.msg.isStatic { throw Halt.writeInStaticContext }
-        state.overlay.setStorage(a, key, newValue, current: current)
+        // Only gas and refund changed since `storageForWrite`, so the account's position is still valid.
+        state.overlay.setStorage(w.account, a, key, newValue, current: current)
     }
 
     func opLog(_ f: inout Frame, topics n: Int) throws(Halt) {

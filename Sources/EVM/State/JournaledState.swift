@@ -43,7 +43,7 @@ public struct JournaledState<Backend: StateBackend> {
     var journal: [JournalEntry] { overlay.journal }
     public var transient: [SlotKey: UInt256] { overlay.transient }
     public var warmAccounts: Set<Address> { overlay.warmAccounts }
-    public var warmSlots: Set<SlotKey> { overlay.warmSlots }
+    public var warmSlots: Set<SlotKey> { Set(overlay.slots.lazy.filter { $0.value.warm }.map { $0.key }) }
     public var created: Set<Address> { overlay.created }
     public var selfDestructed: Set<Address> { overlay.selfDestructed }
     public var touched: Set<Address> { overlay.touched }
@@ -74,7 +74,7 @@ public struct JournaledState<Backend: StateBackend> {
             case .transient(let s, let old):
                 overlay.transient[s] = old.isZero ? nil : old
             case .warmAccount(let a): overlay.warmAccounts.remove(a)
-            case .warmSlot(let s): overlay.warmSlots.remove(s)
+            case .warmSlot(let s): overlay.slots[s]!.warm = false
             case .created(let a): overlay.created.remove(a)
             case .selfDestructed(let a): overlay.selfDestructed.remove(a)
             case .touched(let a):
@@ -208,7 +208,7 @@ public struct JournaledState<Backend: StateBackend> {
     /// The value at the start of the transaction (zero for accounts created in it).
     public mutating func originalStorage(_ a: Address, _ k: UInt256) -> UInt256 {
         if !overlay.created.isEmpty && overlay.created.contains(a) { return .zero }
-        if let v = overlay.original[SlotKey(a, k)] { return v }
+        if let v = overlay.slots[SlotKey(a, k)]?.original { return v }
         return storage(a, k)
     }
 
@@ -216,6 +216,13 @@ public struct JournaledState<Backend: StateBackend> {
     /// whether the access was cold (the slot is warm afterwards). Equal to `originalStorage`, `storage` and
     /// `warmSlot` in turn.
     public mutating func storageForWrite(_ a: Address, _ k: UInt256) -> (original: UInt256, current: UInt256, cold: Bool) {
+        let r = storageForWriteAt(a, k)
+        return (r.original, r.current, r.cold)
+    }
+
+    /// `storageForWrite` with the position of the account's cache entry, for the write that follows.
+    @inline(__always)
+    mutating func storageForWriteAt(_ a: Address, _ k: UInt256) -> StateOverlay.SlotWrite {
         if let r = overlay.storageForWrite(a, k) { return r }
         _ = storage(a, k)
         return overlay.storageForWrite(a, k)!
@@ -230,11 +237,14 @@ public struct JournaledState<Backend: StateBackend> {
 
     public mutating func setStorage(_ a: Address, _ k: UInt256, _ v: UInt256) {
         let i = slot(a)
-        overlay.setStorage(i, a, k, v, current: storage(i, a, k))
+        let current = storage(i, a, k)
+        overlay.recordOriginal(SlotKey(a, k), current)
+        overlay.setStorage(i, a, k, v, current: current)
     }
 
     /// SSTORE's write after `storageForWrite` (the slot's value then was `current`).
     public mutating func setStorage(_ a: Address, _ k: UInt256, _ v: UInt256, current: UInt256) {
+        overlay.recordOriginal(SlotKey(a, k), current)
         overlay.setStorage(slot(a), a, k, v, current: current)
     }
 
@@ -283,11 +293,10 @@ public struct JournaledState<Backend: StateBackend> {
         overlay.journal.removeAll(keepingCapacity: true)
         overlay.transient = [:]
         overlay.warmAccounts = []
-        overlay.warmSlots = []
+        overlay.slots = [:]
         overlay.created = []
         overlay.selfDestructed = []
         overlay.touched = []
-        overlay.original = [:]
         overlay.ripemdTouched = false
     }
 }
@@ -299,12 +308,11 @@ struct StateOverlay {
     var journal: [JournalEntry] = []
     var transient: [SlotKey: UInt256] = [:]
     var warmAccounts: Set<Address> = []
-    var warmSlots: Set<SlotKey> = []
+    /// The transaction's facts per slot, in one table so that SLOAD and SSTORE reach both with one lookup.
+    var slots: [SlotKey: SlotAccess] = [:]
     var created: Set<Address> = []
     var selfDestructed: Set<Address> = []
     var touched: Set<Address> = []
-    /// Values of slots at the start of the transaction, recorded on first write (EIP-2200 "original value").
-    var original: [SlotKey: UInt256] = [:]
     var ripemdTouched = false
 
     /// Runs `body` on the cache entry at `i` in place (through the dictionary's modify accessor): reading
@@ -330,28 +338,58 @@ struct StateOverlay {
     /// afterwards). nil, with nothing changed, when the account or the slot must come from the backend.
     mutating func load(_ a: Address, _ k: UInt256) -> (value: UInt256, cold: Bool)? {
         guard let i = accounts.index(forKey: a), let v = cachedStorage(i, k) else { return nil }
-        return (v, warmSlot(SlotKey(a, k)))
+        return (v, touch(SlotKey(a, k), current: v).cold)
     }
 
     /// `JournaledState.storageForWrite` when the overlay holds the slot; nil, with nothing changed, otherwise.
-    mutating func storageForWrite(_ a: Address, _ k: UInt256) -> (original: UInt256, current: UInt256, cold: Bool)? {
+    /// Records the original value (the current one on the transaction's first access), as a write would.
+    mutating func storageForWrite(_ a: Address, _ k: UInt256) -> SlotWrite? {
         guard let i = accounts.index(forKey: a), let current = cachedStorage(i, k) else { return nil }
-        let sk = SlotKey(a, k)
-        let orig: UInt256
-        if !created.isEmpty && created.contains(a) {
-            orig = .zero
-        } else {
-            orig = original[sk] ?? current
+        let (original, cold) = touch(SlotKey(a, k), current: current)
+        if !created.isEmpty && created.contains(a) { return SlotWrite(original: .zero, current: current, cold: cold, account: i) }
+        return SlotWrite(original: original, current: current, cold: cold, account: i)
+    }
+
+    /// What SSTORE reads before it charges, and where the account's cache entry is for its write (valid until
+    /// the account table changes).
+    struct SlotWrite {
+        var original: UInt256
+        var current: UInt256
+        var cold: Bool
+        var account: Dictionary<Address, CachedAccount>.Index
+    }
+
+    /// The slot's access in this transaction: records `current` as its original value unless one is recorded
+    /// (before the transaction's first write, the current value is the value at its start), marks it warm
+    /// (journaled), and returns the original value and whether the access was cold. One table lookup.
+    @inline(__always)
+    mutating func touch(_ s: SlotKey, current: UInt256) -> (original: UInt256, cold: Bool) {
+        let r: (UInt256, Bool) = modifySlot(s) { e in
+            if e.original == nil { e.original = current }
+            let cold = !e.warm
+            e.warm = true
+            return (e.original!, cold)
         }
-        return (orig, current, warmSlot(sk))
+        if r.1 { journal.append(.warmSlot(s)) }
+        return r
+    }
+
+    /// Records `current` as the slot's original value unless one is recorded (on a write, as EIP-2200 requires).
+    @inline(__always)
+    mutating func recordOriginal(_ s: SlotKey, _ current: UInt256) {
+        modifySlot(s) { e in if e.original == nil { e.original = current } }
+    }
+
+    /// Runs `body` on the slot's access record in place, creating an empty one first: one hash lookup.
+    @inline(__always)
+    mutating func modifySlot<R>(_ s: SlotKey, _ body: (inout SlotAccess) -> R) -> R {
+        body(&slots[s, default: SlotAccess()])
     }
 
     /// Writes a slot of the cached account at `i`; `current` is its value before the write.
     @inline(__always)
     mutating func setStorage(_ i: Dictionary<Address, CachedAccount>.Index, _ a: Address, _ k: UInt256, _ v: UInt256,
                              current cur: UInt256) {
-        let sk = SlotKey(a, k)
-        if original.index(forKey: sk) == nil { original[sk] = cur }
         journal.append(.storage(a, k, cur))
         entry(i) {
             $0.storage[k] = v
@@ -359,18 +397,23 @@ struct StateOverlay {
         }
     }
 
-    /// SSTORE's write after `storageForWrite` (the slot's value then was `current`; the account is cached).
-    mutating func setStorage(_ a: Address, _ k: UInt256, _ v: UInt256, current: UInt256) {
-        setStorage(accounts.index(forKey: a)!, a, k, v, current: current)
-    }
-
     /// Marks the slot warm; returns true when it was cold.
     @inline(__always)
     mutating func warmSlot(_ s: SlotKey) -> Bool {
-        if warmSlots.insert(s).inserted {
-            journal.append(.warmSlot(s))
-            return true
+        let cold: Bool = modifySlot(s) { e in
+            let cold = !e.warm
+            e.warm = true
+            return cold
         }
-        return false
+        if cold { journal.append(.warmSlot(s)) }
+        return cold
     }
+}
+
+/// What a transaction has done with one storage slot: whether it is warm (EIP-2929 accessed_storage_keys; a
+/// revert makes it cold again) and its original value (EIP-2200: the value at the start of the transaction,
+/// recorded at the first access or write; nil while the slot was only warmed by an access list).
+struct SlotAccess {
+    var warm = false
+    var original: UInt256? = nil
 }
