@@ -127,8 +127,8 @@ extension EVM {
         }
         try f.charge(cost)
         if f.msg.isStatic { throw Halt.writeInStaticContext }
-        // Only gas and refund changed since `storageForWrite`, so the account's position is still valid.
-        state.overlay.setStorage(w.account, a, key, newValue, current: current)
+        // Only gas and refund changed since `storageForWrite`, so its positions are still valid.
+        state.overlay.setStorage(w, a, key, newValue)
     }
 
     func opLog(_ f: inout Frame, topics n: Int) throws(Halt) {

@@ -334,6 +334,18 @@ struct StateOverlay {
         }
     }
 
+    /// `cachedStorage` with the slot's position in the account's storage table, for a write that follows.
+    @inline(__always)
+    mutating func cachedSlot(_ i: Dictionary<Address, CachedAccount>.Index, _ k: UInt256)
+        -> (value: UInt256, slot: Dictionary<UInt256, UInt256>.Index)? {
+        entry(i) { c in
+            if let si = c.storage.index(forKey: k) { return (c.storage.values[si], si) }
+            if !c.storageCleared { return nil }
+            c.storage[k] = .zero
+            return (UInt256.zero, c.storage.index(forKey: k)!)
+        }
+    }
+
     /// SLOAD when the overlay holds the slot: its value and whether the access was cold (the slot is warm
     /// afterwards). nil, with nothing changed, when the account or the slot must come from the backend.
     mutating func load(_ a: Address, _ k: UInt256) -> (value: UInt256, cold: Bool)? {
@@ -344,19 +356,30 @@ struct StateOverlay {
     /// `JournaledState.storageForWrite` when the overlay holds the slot; nil, with nothing changed, otherwise.
     /// Records the original value (the current one on the transaction's first access), as a write would.
     mutating func storageForWrite(_ a: Address, _ k: UInt256) -> SlotWrite? {
-        guard let i = accounts.index(forKey: a), let current = cachedStorage(i, k) else { return nil }
+        guard let i = accounts.index(forKey: a), let (current, si) = cachedSlot(i, k) else { return nil }
         let (original, cold) = touch(SlotKey(a, k), current: current)
-        if !created.isEmpty && created.contains(a) { return SlotWrite(original: .zero, current: current, cold: cold, account: i) }
-        return SlotWrite(original: original, current: current, cold: cold, account: i)
+        let created = !self.created.isEmpty && self.created.contains(a)
+        return SlotWrite(original: created ? .zero : original, current: current, cold: cold, account: i, slot: si)
     }
 
-    /// What SSTORE reads before it charges, and where the account's cache entry is for its write (valid until
-    /// the account table changes).
+    /// What SSTORE reads before it charges, and where the account's cache entry and the slot are for its write
+    /// (valid until the account table or the account's storage table changes).
     struct SlotWrite {
         var original: UInt256
         var current: UInt256
         var cold: Bool
         var account: Dictionary<Address, CachedAccount>.Index
+        var slot: Dictionary<UInt256, UInt256>.Index
+    }
+
+    /// SSTORE's write after `storageForWrite`, at the positions it returned.
+    @inline(__always)
+    mutating func setStorage(_ w: SlotWrite, _ a: Address, _ k: UInt256, _ v: UInt256) {
+        journal.append(.storage(a, k, w.current))
+        entry(w.account) {
+            $0.storage.values[w.slot] = v
+            $0.dirty = true
+        }
     }
 
     /// The slot's access in this transaction: records `current` as its original value unless one is recorded
