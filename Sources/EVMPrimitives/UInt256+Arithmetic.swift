@@ -110,7 +110,10 @@ extension UInt256 {
     @inlinable
     public static func div(_ a: UInt256, _ b: UInt256) -> UInt256 {
         if b.isZero || a < b { return .zero }
-        if (a.w1 | a.w2 | a.w3 | b.w1 | b.w2 | b.w3) == 0 { return UInt256(a.w0 / b.w0) }
+        if (b.w1 | b.w2 | b.w3) == 0 {
+            if (a.w1 | a.w2 | a.w3) == 0 { return UInt256(a.w0 / b.w0) }
+            return LongDivision.divide(a, byLimb: b.w0).quotient
+        }
         return divMod(a, b).quotient
     }
 
@@ -119,7 +122,10 @@ extension UInt256 {
     public static func mod(_ a: UInt256, _ b: UInt256) -> UInt256 {
         if b.isZero { return .zero }
         if a < b { return a }
-        if (a.w1 | a.w2 | a.w3 | b.w1 | b.w2 | b.w3) == 0 { return UInt256(a.w0 % b.w0) }
+        if (b.w1 | b.w2 | b.w3) == 0 {
+            if (a.w1 | a.w2 | a.w3) == 0 { return UInt256(a.w0 % b.w0) }
+            return UInt256(LongDivision.divide(a, byLimb: b.w0).remainder)
+        }
         return divMod(a, b).remainder
     }
 
@@ -132,21 +138,22 @@ extension UInt256 {
         return (UInt256(w0: q[0], w1: q[1], w2: q[2], w3: q[3]), r)
     }
 
-    /// EVM ADDMOD: (a + b) mod n with a 257-bit intermediate, and 0 when n is 0.
+    /// EVM ADDMOD: (a + b) mod n, and 0 when n is 0 (the operands are reduced first, so no 257-bit division).
     @inlinable
     public static func addMod(_ a: UInt256, _ b: UInt256, _ n: UInt256) -> UInt256 {
         if n.isZero { return .zero }
-        let (s, carry) = a.addingReportingOverflow(b)
-        if !carry { return mod(s, n) }
-        var u = Limbs8()
-        u[0] = s.w0; u[1] = s.w1; u[2] = s.w2; u[3] = s.w3; u[4] = 1
-        return LongDivision.divide(u, count: 5, by: n).remainder
+        // Reduced operands (a, b < n): the sum is below 2n, so one subtraction of n reduces it.
+        let ra = a < n ? a : mod(a, n)
+        let rb = b < n ? b : mod(b, n)
+        let (s, carry) = ra.addingReportingOverflow(rb)
+        return carry || s >= n ? s &- n : s
     }
 
     /// EVM MULMOD: (a * b) mod n with a 512-bit intermediate, and 0 when n is 0.
     @inlinable
     public static func mulMod(_ a: UInt256, _ b: UInt256, _ n: UInt256) -> UInt256 {
         if n.isZero { return .zero }
+        if (n.w1 | n.w2 | n.w3) == 0 { return UInt256(LongDivision.mulMod(a, b, byLimb: n.w0)) }
         let p = fullMultiply(a, b)
         return LongDivision.divide(p, count: 8, by: n).remainder
     }

@@ -143,3 +143,38 @@ enum LongDivision {
         return (q, r)
     }
 }
+
+extension LongDivision {
+    /// `a` divided by a single non-zero limb `d0`, with the dividend in locals rather than `Limbs8`: the
+    /// dividend is shifted left by the divisor's normalisation shift into five limbs, then one 2-by-1 step
+    /// (Möller and Granlund 2011, Algorithm 4) per limb below the top zero limbs. The remainder is < d0.
+    @inlinable
+    static func divide(_ a: UInt256, byLimb d0: UInt64) -> (quotient: UInt256, remainder: UInt64) {
+        let s = d0.leadingZeroBitCount
+        let d = d0 << s
+        let v = WideDivision.reciprocal(d)
+        // Smart shifts: a shift by 64 yields 0, so s = 0 needs no special case.
+        let u4 = a.w3 >> (64 - s)
+        let u3 = (a.w3 << s) | (a.w2 >> (64 - s))
+        let u2 = (a.w2 << s) | (a.w1 >> (64 - s))
+        let u1 = (a.w1 << s) | (a.w0 >> (64 - s))
+        let u0 = a.w0 << s
+        var r = u4
+        var q3: UInt64 = 0, q2: UInt64 = 0, q1: UInt64 = 0
+        if r != 0 || u3 >= d { (q3, r) = WideDivision.divide(r, u3, by: d, reciprocal: v) } else { r = u3 }
+        if r != 0 || u2 >= d { (q2, r) = WideDivision.divide(r, u2, by: d, reciprocal: v) } else { r = u2 }
+        if r != 0 || u1 >= d { (q1, r) = WideDivision.divide(r, u1, by: d, reciprocal: v) } else { r = u1 }
+        let (q0, r0) = WideDivision.divide(r, u0, by: d, reciprocal: v)
+        return (UInt256(w0: q0, w1: q1, w2: q2, w3: q3), r0 >> s)
+    }
+
+    /// (a · b) mod n for a single non-zero limb n: both factors are reduced first, so that the product of the
+    /// residues is 128 bits and one more 2-by-1 step finishes ((a·b) mod n = ((a mod n)(b mod n)) mod n).
+    @inlinable
+    static func mulMod(_ a: UInt256, _ b: UInt256, byLimb n: UInt64) -> UInt64 {
+        let ra = a.fitsUInt64 && a.w0 < n ? a.w0 : divide(a, byLimb: n).remainder
+        let rb = b.fitsUInt64 && b.w0 < n ? b.w0 : divide(b, byLimb: n).remainder
+        let (hi, lo) = ra.multipliedFullWidth(by: rb)
+        return divide(UInt256(w0: lo, w1: hi, w2: 0, w3: 0), byLimb: n).remainder
+    }
+}

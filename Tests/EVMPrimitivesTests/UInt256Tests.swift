@@ -70,6 +70,23 @@ final class UInt256Tests: XCTestCase {
         }
     }
 
+    /// Single-limb divisors of every width (every normalisation shift) against the shift-subtract reference,
+    /// over dividends of one to four limbs: DIV, MOD, ADDMOD, MULMOD.
+    func testSingleLimbDivisorAgainstReference() {
+        var rng = SplitMix64(state: 0x51d6)
+        for _ in 0..<2000 {
+            let a = rng.word(), b = rng.word()
+            let n = UInt256(max(1, rng.next() >> (rng.next() % 64)))
+            let ra = RefNat(a), rb = RefNat(b), rn = RefNat(n)
+            let (q, r) = RefNat.divMod(ra, rn)
+            XCTAssertEqual(UInt256.div(a, n), q.u256, "div \(a.hexString) \(n.hexString)")
+            XCTAssertEqual(UInt256.mod(a, n), r.u256, "mod \(a.hexString) \(n.hexString)")
+            XCTAssertEqual(UInt256.addMod(a, b, n), RefNat.divMod(ra + rb, rn).1.u256, "addmod")
+            XCTAssertEqual(UInt256.mulMod(a, b, n), RefNat.divMod(ra * rb, rn).1.u256,
+                           "mulmod \(a.hexString) \(b.hexString) \(n.hexString)")
+        }
+    }
+
     func testExpAgainstReference() {
         var rng = SplitMix64(state: 42)
         for _ in 0..<300 {
@@ -157,6 +174,35 @@ final class UInt256Tests: XCTestCase {
         XCTAssertEqual(q, UInt256(6_148_914_691_236_517_205))
         XCTAssertEqual(r, .zero)
         XCTAssertEqual(UInt256.mod(UInt256(w0: .max, w1: 0, w2: 0, w3: 0), UInt256(1000)), 615)
+    }
+
+    /// Four-limb operands over a single-limb divisor (the locals-only 2-by-1 path), values from Python `int`:
+    /// M = 2**256 - 1; x = 2**255 + 1; hex(M // 7), hex(M % 7), hex(x // (2**64 - 1)), hex(x % (2**64 - 1)),
+    /// hex(M * M % (2**64 - 59)), hex((M + M - 1) % (2**64 - 59)), hex((2**200 + 12345) * (2**100 + 1) % 1000000007),
+    /// hex((2**255 + 5 + 2**255 + 7) % (2**192 + 3)).
+    func testSingleLimbDivisorVectors() {
+        let x = UInt256(w0: 1, w1: 0, w2: 0, w3: 1 << 63)
+        XCTAssertEqual(UInt256.div(.max, 7), h("2492492492492492492492492492492492492492492492492492492492492492"))
+        XCTAssertEqual(UInt256.mod(.max, 7), 1)
+        XCTAssertEqual(UInt256.div(x, UInt256(UInt64.max)), h("800000000000000080000000000000008000000000000000"))
+        XCTAssertEqual(UInt256.mod(x, UInt256(UInt64.max)), h("8000000000000001"))
+        XCTAssertEqual(UInt256.div(x, UInt256(1 << 63)), UInt256(w0: 0, w1: 0, w2: 0, w3: 1))  // 2^255 / 2^63 = 2^192
+        XCTAssertEqual(UInt256.mod(x, UInt256(1 << 63)), 1)
+        XCTAssertEqual(UInt256.mulMod(.max, .max, UInt256(UInt64.max - 58)), h("858a9ea19100"))
+        XCTAssertEqual(UInt256.addMod(.max, .max &- 1, UInt256(UInt64.max - 58)), h("171cadf"))
+        let a = (UInt256.one << 200) &+ 12345, b = (UInt256.one << 100) &+ 1
+        XCTAssertEqual(UInt256.mulMod(a, b, UInt256(1_000_000_007)), h("77263a3"))
+        XCTAssertEqual(UInt256.addMod(UInt256.signBit &+ 5, UInt256.signBit &+ 7, (UInt256.one << 192) &+ 3),
+                       h("fffffffffffffffffffffffffffffffd000000000000000f"))
+        // Signed: -7 / 2 = -3 and -7 smod 2 = -1 (truncation towards zero); n = 1 gives 0 and the dividend.
+        XCTAssertEqual(UInt256.sdiv(UInt256(7).negated, 2), UInt256(3).negated)
+        XCTAssertEqual(UInt256.smod(UInt256(7).negated, 2), UInt256.one.negated)
+        XCTAssertEqual(UInt256.mod(.max, 1), .zero)
+        XCTAssertEqual(UInt256.div(.max, 1), .max)
+        XCTAssertEqual(UInt256.mulMod(.max, .max, 1), .zero)
+        XCTAssertEqual(UInt256.addMod(.max, .max, 1), .zero)
+        XCTAssertEqual(UInt256.div(.max, 0), .zero)
+        XCTAssertEqual(UInt256.mulMod(.max, .max, 0), .zero)
     }
 
     func testByteAndBytes() {

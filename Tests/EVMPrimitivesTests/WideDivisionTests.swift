@@ -54,5 +54,28 @@ final class WideDivisionTests: XCTestCase {
             XCTAssertEqual(r, expected.remainder, "r of \(hi):\(lo) / \(d)")
         }
     }
-}
+    /// Every entry of the reciprocal table against its definition ⌊(2^19 − 3·2^8) / d9⌋ for d9 = 256 … 511
+    /// (Möller and Granlund 2011, Algorithm 2); the ends worked by hand: 523520 / 256 = 2045, 523520 / 511 = 1024.
+    func testReciprocalTable() {
+        XCTAssertEqual(WideDivision.reciprocalTable.count, 256)
+        for (i, entry) in WideDivision.reciprocalTable.enumerated() {
+            XCTAssertEqual(UInt32(entry), (UInt32(1 << 19) - 3 * (1 << 8)) / UInt32(256 + i), "entry \(i)")
+        }
+        XCTAssertEqual(WideDivision.reciprocalTable.first, 2045)
+        XCTAssertEqual(WideDivision.reciprocalTable.last, 1024)
+    }
 
+    /// The table-based reciprocal against the division-based definition ⌊(2^128 − 1) / d⌋ − 2^64, for the
+    /// edge divisors (2^63, 2^64 − 1, one bit above 2^63, one bit below 2^64, both ends of every table
+    /// interval) and random normalised ones.
+    func testTableReciprocalAgainstDefinition() {
+        var ds: [UInt64] = [1 << 63, .max, (1 << 63) + 1, .max - 1]
+        for k in 0..<63 { ds.append((1 << 63) | (1 << UInt64(k))); ds.append(.max &- (1 << UInt64(k)) &+ 1) }
+        for d9: UInt64 in 256..<512 { ds.append(d9 << 55); ds.append((d9 << 55) | ((1 << 55) - 1)) }
+        var rng = SplitMix64(state: 0x7ab1e)
+        for _ in 0..<100_000 { ds.append(rng.next() | (1 << 63)) }
+        for d in ds {
+            XCTAssertEqual(WideDivision.reciprocal(d), WideDivision.reciprocalByDivision(d), "reciprocal of \(d)")
+        }
+    }
+}
